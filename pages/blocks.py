@@ -1,0 +1,118 @@
+"""StreamField blocks shared by the editorial page bodies."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; level 2 or 3 keeps the page outline valid under the page title."""
+
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"), choices=[("h2", _("Section")), ("h3", _("Sub-section"))], default="h2"
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image with a text alternative and an optional caption."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Text alternative"),
+        required=False,
+        help_text=_("Describe what the image shows. Leave empty only if it is purely decorative."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to an internal page or an external address."""
+
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("External address"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": _("Choose either a page or an external address.")}
+            )
+        return value
+
+    class Meta:
+        icon = "link"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    """A short message with one prominent button."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
+    link = LinkBlock(label=_("Link"))
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action_block.html"
+
+
+class QuestionBlock(blocks.StructBlock):
+    """One question and its answer."""
+
+    question = blocks.CharBlock(label=_("Question"), max_length=200)
+    answer = blocks.RichTextBlock(label=_("Answer"), features=["bold", "italic", "link", "ul", "ol"])
+
+
+class FAQBlock(blocks.StructBlock):
+    """Questions and answers, each folded until opened (works without JavaScript)."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False)
+    questions = blocks.ListBlock(QuestionBlock(), label=_("Questions"))
+
+    class Meta:
+        icon = "help"
+        template = "blocks/faq_block.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    """A document and the label to show for it."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(label=_("Label"), required=False)
+
+
+class DocumentLinksBlock(blocks.StructBlock):
+    """A titled list of downloadable documents with their format and size."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False)
+    documents = blocks.ListBlock(DocumentLinkBlock(), label=_("Documents"))
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_links_block.html"
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The blocks every editorial page body offers."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        icon="pilcrow",
+        features=["bold", "italic", "link", "document-link", "ul", "ol", "h3"],
+        template="blocks/paragraph_block.html",
+    )
+    image = ImageBlock()
+    call_to_action = CallToActionBlock()
+    faq = FAQBlock()
+    documents = DocumentLinksBlock()

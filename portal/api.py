@@ -1,0 +1,24 @@
+"""The API router: Wagtail's headless endpoints plus the portal's own."""
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+WAGTAIL_ENDPOINTS = ("pages", "images", "documents")
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("documents", DocumentsAPIViewSet)
+
+
+def exclude_wagtail_endpoints(endpoints):
+    """drf-spectacular hook: the schema covers the portal's own public API only, not
+    Wagtail's v2 endpoints nor the admin's internal ones."""
+    wagtail_prefixes = tuple(f"/api/v2/{name}/" for name in WAGTAIL_ENDPOINTS)
+    return [
+        endpoint
+        for endpoint in endpoints
+        if endpoint[0].startswith("/api/") and not endpoint[0].startswith(wagtail_prefixes)
+    ]

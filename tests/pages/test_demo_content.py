@@ -1,0 +1,59 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Revision, Site
+from wagtail_localize.models import StringTranslation, Translation
+
+from pages import demo_content
+from pages.models import HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "live": Page.objects.live().count(),
+        "revisions": Revision.objects.count(),
+        "translations": Translation.objects.count(),
+        "strings": StringTranslation.objects.count(),
+        "sites": Site.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+def test_demo_content_builds_the_tree_in_three_languages():
+    for lang in ("fr", "en", "ar"):
+        assert HomePage.objects.live().filter(locale__language_code=lang).count() == 1
+        assert StandardPage.objects.live().filter(locale__language_code=lang).count() == len(
+            demo_content.PAGES
+        )
+    assert Site.objects.get(is_default_site=True).root_page.specific.locale.language_code == "fr"
+    # Wagtail's placeholder welcome page is gone.
+    assert not Page.objects.filter(depth=2).exclude(content_type__model="homepage").exists()
+
+
+def test_translations_are_wagtail_localize_translations_in_sync_mode():
+    home_fr = HomePage.objects.get(locale__language_code="fr")
+    translations = Translation.objects.filter(source__object_id=home_fr.translation_key)
+    assert {t.target_locale.language_code for t in translations} == {"en", "ar"}
+    # Every segment of the English home page is translated (no French left over).
+    en = translations.get(target_locale__language_code="en")
+    progress_total, progress_done = en.get_progress()
+    assert progress_total == progress_done > 0
+
+
+def test_second_run_changes_nothing():
+    before = counts()
+    call_command("load_demo_content", verbosity=0)
+    assert counts() == before
+
+
+def test_admin_account_only_when_asked(capsys):
+    User = get_user_model()
+    call_command("load_demo_content")
+    assert not User.objects.filter(username="admin").exists()
+    call_command("load_demo_content", admin_password="a-long-demo-password")
+    admin = User.objects.get(username="admin")
+    assert admin.is_superuser and admin.check_password("a-long-demo-password")
+    assert "/admin/" in capsys.readouterr().out
