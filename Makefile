@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format check clean
+.PHONY: run test lint format check bench clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -42,6 +42,9 @@ check: $(VENV)/.dev
 	$(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))") \
 		ALLOWED_HOSTS=sortir.example $(PY) manage.py check --deploy --fail-level WARNING
+
+bench: $(VENV)/.dev
+	$(PY) -m bench
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static test-results

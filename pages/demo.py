@@ -9,6 +9,8 @@ from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from activities.demo import CatalogueLoader
+
 from . import demo_content
 from .models import HomePage, SiteSettings, StandardPage
 
@@ -84,6 +86,14 @@ def _walk_texts(node):
             yield from _walk_texts(value)
 
 
+def add_to_glossary(glossary, source, target):
+    """wagtail-localize extracts plain fields as they are, rich text escaped, and text
+    areas with their line breaks as <br/>: the glossary knows each form."""
+    glossary[source] = target
+    glossary[escape(source)] = escape(target)
+    glossary[source.replace("\n", "<br/>")] = target.replace("\n", "<br/>")
+
+
 def build_glossary():
     """French string → its translation, for each target language; both as plain text
     (titles, slugs) and as HTML-escaped text (rich text segments)."""
@@ -92,8 +102,7 @@ def build_glossary():
     texts.append(HOME_SLUGS)
     for text in texts:
         for lang in TARGET_LANGUAGES:
-            glossary[lang][text[SOURCE_LANGUAGE]] = text[lang]
-            glossary[lang][escape(text[SOURCE_LANGUAGE])] = escape(text[lang])
+            add_to_glossary(glossary[lang], text[SOURCE_LANGUAGE], text[lang])
     return glossary
 
 
@@ -124,7 +133,24 @@ class DemoLoader:
             locale = Locale.objects.get(language_code=lang)
             for page in [home, *pages_by_key.values()]:
                 self.ensure_translation(page, locale, glossary[lang])
+        self.load_catalogue()
         return home
+
+    def load_catalogue(self):
+        catalogue = CatalogueLoader()
+        with transaction.atomic():
+            activities = catalogue.load()
+        self.created.extend(catalogue.created)
+        for activity, spec in activities:
+            for lang in TARGET_LANGUAGES:
+                if lang not in spec["title"]:
+                    continue
+                glossary = {}
+                for field in ("title", "summary", "description", "price_notes"):
+                    text = spec.get(field) or {}
+                    if text.get(SOURCE_LANGUAGE) and text.get(lang):
+                        add_to_glossary(glossary, text[SOURCE_LANGUAGE], text[lang])
+                self.ensure_translation(activity, Locale.objects.get(language_code=lang), glossary)
 
     def ensure_home(self, locale):
         home = HomePage.objects.filter(locale=locale, depth=2).first()

@@ -8,7 +8,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from activities.models import Activity
+
 from .blocks import BaseStreamBlock
+
+HIGHLIGHTS = 6
 
 
 class HomePage(Page):
@@ -27,6 +31,18 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["highlights"] = (
+            Activity.objects.for_locale(self.locale)
+            .upcoming()
+            .filter(status=Activity.Status.SCHEDULED)
+            .select_related("place__commune", "locale")
+            .prefetch_related("occurrences")
+            .order_by("next_start", "pk")[:HIGHLIGHTS]
+        )
+        return context
 
 
 class StandardPage(Page):

@@ -1,9 +1,12 @@
 """The API router: Wagtail's headless endpoints plus the portal's own."""
 
+from rest_framework.routers import SimpleRouter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from activities.api import ActivityViewSet
 
 WAGTAIL_ENDPOINTS = ("pages", "images", "documents")
 
@@ -11,6 +14,9 @@ api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
+
+activities_router = SimpleRouter()
+activities_router.register("activities", ActivityViewSet, basename="activity")
 
 
 def exclude_wagtail_endpoints(endpoints):

@@ -1,17 +1,21 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from .api import api_router
+from activities.api import ExportView
+
+from .api import activities_router, api_router
 from .views import healthz
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    re_path(r"^api/v2/activities/export\.(?P<fmt>csv|json)$", ExportView.as_view(), name="activities-export"),
+    path("api/v2/", include(activities_router.urls)),
     path("api/v2/", api_router.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("healthz", healthz, name="healthz"),
@@ -23,6 +27,7 @@ if settings.SERVE_MEDIA:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("activites/", include("activities.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

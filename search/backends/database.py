@@ -1,3 +1,11 @@
+from django.db import connection
+from django.db.models.expressions import RawSQL
+
+from ..index import model_label
+from ..models import IndexEntry
+from ..text import query_terms
+
+
 class DatabaseBackend:
     """Full-text search in the main database: SQLite FTS5 or PostgreSQL full-text."""
 
@@ -5,3 +13,29 @@ class DatabaseBackend:
 
     def health(self):
         return {"backend": self.name, "status": "ok"}
+
+    def _match(self, terms, title_only):
+        table = IndexEntry._meta.db_table
+        if connection.vendor == "sqlite":
+            expression = " AND ".join(f'"{term}"*' for term in terms)
+            if title_only:
+                expression = f"{{title}} : ({expression})"
+            return RawSQL(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH %s", [expression])
+        if connection.vendor == "postgresql":
+            document = "title" if title_only else "title || ' ' || body"
+            tsquery = " & ".join(f"{term}:*" for term in terms)
+            return RawSQL(
+                f"SELECT id FROM {table} WHERE to_tsvector('sortir_french'::regconfig, {document}) "
+                f"@@ to_tsquery('sortir_french'::regconfig, %s)",
+                [tsquery],
+            )
+        raise NotImplementedError(f"No full-text search for {connection.vendor}")
+
+    def matching_ids(self, model, text, title_only=False):
+        """A subquery of the primary keys of `model` objects matching `text`, or None
+        when the text has no significant term (then nothing is filtered)."""
+        terms = query_terms(text)
+        if not terms:
+            return None
+        entries = IndexEntry.objects.filter(model=model_label(model), id__in=self._match(terms, title_only))
+        return entries.values("object_id")

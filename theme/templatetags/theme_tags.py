@@ -1,22 +1,33 @@
 """Template helpers for the shared layout. They work on any translatable object
 (Wagtail pages and snippets alike), so the theme depends on no app of the portal."""
 
+import hashlib
+import json
+
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from theme.menus import menu_cache_version
 
 register = template.Library()
 
 
-def _translated_url(obj, locale, request):
-    translation_obj = obj.get_translation_or_none(locale)
-    if translation_obj is None or not getattr(translation_obj, "live", True):
-        return None
-    if isinstance(translation_obj, Page):
-        return translation_obj.get_url(request)
-    return translation_obj.get_absolute_url() if hasattr(translation_obj, "get_absolute_url") else None
+def _url_of(obj, request):
+    if isinstance(obj, Page):
+        return obj.get_url(request)
+    return obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
+
+
+def _live_translations(obj):
+    """Every live version of `obj`, by language code, in one query."""
+    translations = obj.get_translations(inclusive=True).select_related("locale")
+    if hasattr(obj, "live"):
+        translations = translations.filter(live=True)
+    return {t.locale.language_code: t for t in translations}
 
 
 @register.simple_tag(takes_context=True)
@@ -26,22 +37,20 @@ def language_links(context):
     request = context.get("request")
     obj = context.get("translatable_object") or context.get("page")
     current = translation.get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    translations = _live_translations(obj) if hasattr(obj, "get_translations") else None
     links = []
     for code, name in settings.LANGUAGES:
         url = None
-        locale = locales.get(code)
-        if obj is not None and locale is not None and hasattr(obj, "get_translation_or_none"):
-            url = _translated_url(obj, locale, request)
-        if url is None and request is not None and obj is None:
+        if translations is not None:
+            if code in translations:
+                url = _url_of(translations[code], request)
+        elif request is not None:
             url = translate_url(request.get_full_path(), code)
-        if url is None:
-            url = f"/{code}/"
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": url,
+                "url": url or f"/{code}/",
                 "is_current": code == current,
                 "is_rtl": translation.get_language_info(code)["bidi"],
             }
@@ -49,15 +58,24 @@ def language_links(context):
     return links
 
 
-@register.simple_tag
-def localized_pages(stream_value):
-    """The live pages of a stream of page choosers, in the active language."""
-    pages = []
-    for block in stream_value or []:
-        page = block.value
-        if page is None:
-            continue
-        page = page.specific.localized
-        if page.live:
-            pages.append(page)
-    return pages
+@register.simple_tag(takes_context=True)
+def localized_pages(context, stream_value):
+    """The live pages of a stream of page choosers, in the active language, as
+    (id, title, url). Cached: menus are read on every page and change rarely."""
+    raw = json.dumps(list(stream_value.raw_data) if stream_value else [], sort_keys=True, default=str)
+    digest = hashlib.sha1(raw.encode()).hexdigest()
+    key = f"menu:{translation.get_language()}:{menu_cache_version()}:{digest}"
+    items = cache.get(key)
+    if items is None:
+        items = []
+        for block in stream_value or []:
+            page = block.value
+            if page is None:
+                continue
+            page = page.localized
+            if page.live:
+                items.append(
+                    {"pk": page.pk, "title": page.title, "url": page.get_url(context.get("request"))}
+                )
+        cache.set(key, items, 24 * 3600)
+    return items

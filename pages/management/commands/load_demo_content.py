@@ -22,7 +22,9 @@ class Command(BaseCommand):
         loader = DemoLoader(stdout=self.stdout)
         loader.load()
         if loader.created:
-            self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(loader.created)} new pages."))
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo content loaded: {len(loader.created)} new pages and activities.")
+            )
         else:
             self.stdout.write("Demo content already present: nothing to do.")
         if admin_password:

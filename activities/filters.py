@@ -1,0 +1,360 @@
+"""The catalogue's one filter definition, shared by the search page and the API.
+
+Each filter is a small method returning a condition (a Q object) rather than filtering
+directly, so that the facet counts can combine every condition but their own in one
+aggregate query ("how many results would this option give?")."""
+
+from decimal import Decimal
+from functools import reduce
+from operator import and_
+
+import django_filters
+from django import forms
+from django.core.cache import cache
+from django.db import connections
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, IntegerField, Q, Value, When
+from django.db.models.functions import Cos, Radians
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
+
+from search.backends import get_backend
+
+from .dates import PRESETS, day_range, preset_range
+from .models import Activity, Category, Commune, Neighbourhood, Occurrence
+
+ACCESSIBILITY_CHOICES = list(Activity.ACCESSIBILITY.items())
+AUDIENCE_CHOICES = [("families", _("Families")), ("students", _("Students"))]
+KIND_CHOICES = list(Activity.Kind.choices)
+SORT_CHOICES = [("date", _("Next date")), ("relevance", _("Relevance")), ("distance", _("Distance"))]
+YES = [("1", _("Yes"))]
+
+# Filters whose options show how many results each would give.
+FACETS = (
+    "date",
+    "category",
+    "commune",
+    "neighbourhood",
+    "audience",
+    "free",
+    "accessibility",
+    "eticket",
+    "kind",
+)
+# Facets whose options narrow the results together (all must hold): their counts keep
+# the facet's own current selection. The others are alternatives and ignore it.
+CUMULATIVE_FACETS = {"accessibility"}
+TAXONOMY_CACHE_KEY = "activities:taxonomy"
+
+
+def occurs_between(start, end):
+    """Activities with a date overlapping [start, end). A plain (uncorrelated) subquery:
+    the engine computes the set once rather than probing it for every activity."""
+    occurrences = Occurrence.objects.order_by()
+    if start is not None:
+        occurrences = occurrences.filter(end__gte=start)
+    if end is not None:
+        occurrences = occurrences.filter(start__lt=end)
+    return Q(pk__in=occurrences.values("activity_id"))
+
+
+def in_categories(category_ids):
+    through = Activity.categories.through.objects.filter(category_id__in=category_ids).order_by()
+    return Q(pk__in=through.values("activity_id"))
+
+
+@extend_schema_field({"type": "array", "items": {"type": "string", "description": "slug"}})
+class SlugChoiceFilter(django_filters.MultipleChoiceFilter):
+    """Several slugs of a taxonomy (categories, communes, neighbourhoods); the choices
+    are the editors' current taxonomy."""
+
+
+class ActivityFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Search"), max_length=200, method="no_op")
+    date = django_filters.ChoiceFilter(label=_("When"), choices=list(PRESETS.items()), method="no_op")
+    date_from = django_filters.DateFilter(label=_("From"), method="no_op")
+    date_to = django_filters.DateFilter(label=_("To"), method="no_op")
+    category = SlugChoiceFilter(label=_("Category"), method="no_op")
+    commune = SlugChoiceFilter(label=_("Commune"), method="no_op")
+    neighbourhood = SlugChoiceFilter(label=_("Rennes neighbourhood"), method="no_op")
+    age = django_filters.NumberFilter(
+        label=_("Age of the child"), method="no_op", min_value=0, max_value=120, decimal_places=0
+    )
+    audience = django_filters.ChoiceFilter(label=_("For"), choices=AUDIENCE_CHOICES, method="no_op")
+    price_max = django_filters.NumberFilter(
+        label=_("Maximum Sortir ! price (€)"), method="no_op", min_value=0, max_value=10_000, decimal_places=2
+    )
+    free = django_filters.ChoiceFilter(label=_("Free"), choices=YES, method="no_op")
+    accessibility = django_filters.MultipleChoiceFilter(
+        label=_("Accessibility"), choices=ACCESSIBILITY_CHOICES, method="no_op"
+    )
+    eticket = django_filters.ChoiceFilter(
+        label=_("Online ticket at the Sortir ! tariff"), choices=YES, method="no_op"
+    )
+    kind = django_filters.ChoiceFilter(label=_("Kind of activity"), choices=KIND_CHOICES, method="no_op")
+    sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method="no_op")
+    lat = django_filters.NumberFilter(method="no_op", min_value=-90, max_value=90, widget=forms.HiddenInput)
+    lon = django_filters.NumberFilter(method="no_op", min_value=-180, max_value=180, widget=forms.HiddenInput)
+
+    class Meta:
+        model = Activity
+        fields = []
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None, taxonomy=None):
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        self.taxonomy = taxonomy or Taxonomy.load()
+        self.filters["category"].extra["choices"] = self.taxonomy.category_choices
+        self.filters["commune"].extra["choices"] = self.taxonomy.commune_choices
+        self.filters["neighbourhood"].extra["choices"] = self.taxonomy.neighbourhood_choices
+        self.now = timezone.now()
+
+    def no_op(self, queryset, name, value):
+        """Filtering happens in filter_queryset, from the conditions below."""
+        return queryset
+
+    @property
+    def data_clean(self):
+        self.is_valid()
+        return getattr(self.form, "cleaned_data", {})
+
+    # One condition per filter -------------------------------------------------
+
+    def condition_date(self, value):
+        data = self.data_clean
+        conditions = []
+        if value:
+            conditions.append(occurs_between(*preset_range(value, self.now)))
+        if data.get("date_from") or data.get("date_to"):
+            conditions.append(occurs_between(*day_range(data.get("date_from"), data.get("date_to"))))
+        return reduce(and_, conditions) if conditions else None
+
+    def condition_category(self, value):
+        return in_categories(self.taxonomy.ids(self.taxonomy.categories, value)) if value else None
+
+    def condition_commune(self, value):
+        return Q(place__commune_id__in=self.taxonomy.ids(self.taxonomy.communes, value)) if value else None
+
+    def condition_neighbourhood(self, value):
+        ids = self.taxonomy.ids(self.taxonomy.neighbourhoods, value)
+        return Q(place__neighbourhood_id__in=ids) if value else None
+
+    def condition_age(self, value):
+        if value is None:
+            return None
+        return (Q(age_min__isnull=True) | Q(age_min__lte=value)) & (
+            Q(age_max__isnull=True) | Q(age_max__gte=value)
+        )
+
+    def condition_audience(self, value):
+        return {"families": Q(for_families=True), "students": Q(for_students=True)}.get(value)
+
+    def condition_price_max(self, value):
+        return Q(sortir_price__lte=Decimal(value)) if value is not None else None
+
+    def condition_free(self, value):
+        return Q(sortir_price=0) if value else None
+
+    def condition_accessibility(self, value):
+        return reduce(and_, (Q(**{key: True}) for key in value)) if value else None
+
+    def condition_eticket(self, value):
+        return Q(eticket=True) if value else None
+
+    def condition_kind(self, value):
+        return Q(kind=value) if value else None
+
+    def conditions(self):
+        data = self.data_clean
+        conditions = {}
+        for name in ("date", "category", "commune", "neighbourhood", "age", "audience", "price_max", "free",
+                     "accessibility", "eticket", "kind"):  # fmt: skip
+            condition = getattr(self, f"condition_{name}")(data.get(name))
+            if condition is not None:
+                conditions[name] = condition
+        return conditions
+
+    # Search, filters, sort -----------------------------------------------------
+
+    def base_queryset(self, queryset):
+        """Upcoming activities matching the text: what every facet counts within."""
+        queryset = queryset.filter(last_end__gte=self.now)
+        text = self.data_clean.get("q")
+        if text:
+            ids = get_backend().matching_ids(Activity, text)
+            if ids is not None:
+                queryset = queryset.filter(pk__in=ids)
+        return queryset
+
+    def filter_queryset(self, queryset):
+        queryset = self.base_queryset(queryset)
+        conditions = self.conditions()
+        if conditions:
+            queryset = queryset.filter(reduce(and_, conditions.values()))
+        return self.apply_sort(queryset)
+
+    @property
+    def origin(self):
+        """The point distances are measured from: the browser's position, else the
+        centre of the (first) chosen commune."""
+        data = self.data_clean
+        if data.get("lat") is not None and data.get("lon") is not None:
+            return float(data["lat"]), float(data["lon"])
+        for slug in data.get("commune") or []:
+            commune = self.taxonomy.communes.get(slug)
+            if commune and commune.latitude is not None:
+                return commune.latitude, commune.longitude
+        return None
+
+    @property
+    def sort_order(self):
+        data = self.data_clean
+        sort = data.get("sort")
+        if sort == "distance" and self.origin is None:
+            sort = None
+        if sort == "relevance" and not data.get("q"):
+            sort = None
+        return sort or ("relevance" if data.get("q") else "date")
+
+    def apply_sort(self, queryset):
+        order = self.sort_order
+        if order == "distance":
+            lat, lon = self.origin
+            # Equirectangular approximation: exact enough across a metropolitan area.
+            dx = (F("place__longitude") - Value(lon)) * Cos(Radians(Value(lat)))
+            dy = F("place__latitude") - Value(lat)
+            queryset = queryset.annotate(distance2=dx * dx + dy * dy)
+            return queryset.order_by(F("distance2").asc(nulls_last=True), "next_start", "pk")
+        if order == "relevance":
+            in_title = get_backend().matching_ids(Activity, self.data_clean["q"], title_only=True)
+            queryset = queryset.annotate(
+                title_hit=Case(
+                    When(pk__in=in_title, then=Value(0)), default=Value(1), output_field=IntegerField()
+                )
+            )
+            return queryset.order_by("title_hit", "next_start", "pk")
+        return queryset.order_by("next_start", "pk")
+
+    # Facet counts --------------------------------------------------------------
+
+    def flag_options(self):
+        """(facet, option value, condition) for the options counted one by one; the
+        taxonomy facets are counted by grouping instead (see GROUPED_FACETS)."""
+        options = [("date", key, occurs_between(*preset_range(key, self.now))) for key in PRESETS]
+        options += [
+            ("audience", "families", Q(for_families=True)),
+            ("audience", "students", Q(for_students=True)),
+            ("free", "1", Q(sortir_price=0)),
+            ("eticket", "1", Q(eticket=True)),
+        ]
+        options += [("accessibility", key, Q(**{key: True})) for key, _label in ACCESSIBILITY_CHOICES]
+        options += [("kind", key, Q(kind=key)) for key, _label in KIND_CHOICES]
+        return options
+
+    def facets(self, queryset):
+        """The total and, for every option, the number of results it would give with the
+        other filters unchanged ("disjunctive" facets), in one statement.
+
+        A materialised inner query computes, once per activity, whether it meets each
+        active filter and each counted option, and its commune and neighbourhood; the
+        outer statement then only adds up those flags, and groups by commune,
+        neighbourhood and category. The cost grows with the number of activities, not
+        with activities times options."""
+        conditions = self.conditions()
+        options = self.flag_options()
+        flags = {f"c_{name}": condition for name, condition in conditions.items()}
+        flags.update({f"o{i}": condition for i, (_facet, _value, condition) in enumerate(options)})
+        inner = (
+            self.base_queryset(queryset)
+            .order_by()
+            .annotate(
+                g_commune=F("place__commune_id"),
+                g_neighbourhood=F("place__neighbourhood_id"),
+                **{name: ExpressionWrapper(c, output_field=BooleanField()) for name, c in flags.items()},
+            )
+            .values("pk", "g_commune", "g_neighbourhood", *flags)
+        )
+        sql, params = inner.query.sql_with_params()
+
+        def where(facet, extra=()):
+            names = [f"c_{name}" for name in conditions if name != facet or facet in CUMULATIVE_FACETS]
+            return " AND ".join([*(f'r."{n}"' for n in names), *extra]) or "1 = 1"
+
+        width = 1 + len(options)
+        pad = ", NULL" * (width - 1)
+        counts = [f"COUNT(CASE WHEN {where(None)} THEN 1 END)"] + [
+            f"COUNT(CASE WHEN {where(facet, [f'r.o{i}'])} THEN 1 END)"
+            for i, (facet, _v, _c) in enumerate(options)
+        ]
+        through = Activity.categories.through._meta.db_table
+        parts = [
+            f"SELECT 'flags', NULL, {', '.join(counts)} FROM facet_rows r",
+            f"SELECT 'commune', r.g_commune, COUNT(*){pad} FROM facet_rows r "
+            f"WHERE {where('commune')} GROUP BY 2",
+            f"SELECT 'neighbourhood', r.g_neighbourhood, COUNT(*){pad} FROM facet_rows r "
+            f"WHERE {where('neighbourhood')} GROUP BY 2",
+            f"SELECT 'category', t.category_id, COUNT(*){pad} FROM facet_rows r "
+            f'JOIN {through} t ON t.activity_id = r."pk" WHERE {where("category")} GROUP BY 2',
+        ]
+        statement = f"WITH facet_rows AS MATERIALIZED ({sql}) " + " UNION ALL ".join(parts)
+        with connections[inner.db].cursor() as cursor:
+            cursor.execute(statement, params)
+            rows = cursor.fetchall()
+
+        facets = {facet: {} for facet in FACETS}
+        by_id = {
+            "commune": {c.pk: slug for slug, c in self.taxonomy.communes.items()},
+            "neighbourhood": {n.pk: slug for slug, n in self.taxonomy.neighbourhoods.items()},
+            "category": {c.pk: slug for slug, c in self.taxonomy.categories.items()},
+        }
+        total = 0
+        for kind, key, *values in rows:
+            if kind == "flags":
+                total = values[0]
+                for (facet, value, _condition), count in zip(options, values[1:], strict=True):
+                    facets[facet][value] = count
+            elif key in by_id[kind]:
+                facets[kind][by_id[kind][key]] = values[0]
+        return total, facets
+
+
+class Taxonomy:
+    """The options of the category, commune and neighbourhood filters, read once per
+    request (they change only when editors edit the taxonomy)."""
+
+    def __init__(self, categories, communes, neighbourhoods):
+        self.categories = {c.slug: c for c in categories}
+        self.communes = {c.slug: c for c in communes}
+        self.neighbourhoods = {n.slug: n for n in neighbourhoods}
+
+    @classmethod
+    def load(cls):
+        lists = cache.get(TAXONOMY_CACHE_KEY)
+        if lists is None:
+            lists = (
+                list(Category.objects.all()),
+                list(Commune.objects.all()),
+                list(Neighbourhood.objects.all()),
+            )
+            cache.set(TAXONOMY_CACHE_KEY, lists, 3600)
+        return cls(*lists)
+
+    @staticmethod
+    def forget(**kwargs):
+        """Signal receiver: the taxonomy changed."""
+        cache.delete(TAXONOMY_CACHE_KEY)
+
+    @staticmethod
+    def ids(entries, slugs):
+        return [entries[slug].pk for slug in slugs if slug in entries]
+
+    @property
+    def category_choices(self):
+        return [(slug, c.label) for slug, c in self.categories.items()]
+
+    @property
+    def commune_choices(self):
+        return [(slug, c.label) for slug, c in self.communes.items()]
+
+    @property
+    def neighbourhood_choices(self):
+        return [(slug, n.label) for slug, n in self.neighbourhoods.items()]

@@ -1,0 +1,123 @@
+"""Synthetic but plausible activities, for benchmarks: `generate_activities 20000`."""
+
+import random
+import uuid
+from datetime import timedelta
+from decimal import Decimal
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from activities.models import Activity, Category, Occurrence, Place, Structure
+from search import index as search_index
+
+WORDS = {
+    "spectacle": ["Théâtre", "Cirque", "Danse", "Comédie", "Marionnettes"],
+    "concert": ["Concert", "Récital", "Jazz", "Musique de chambre", "Rock"],
+    "cinema": ["Ciné-club", "Projection", "Film d'animation", "Documentaire"],
+    "musee-expo": ["Exposition", "Visite guidée", "Musée", "Collections"],
+    "sport": ["Natation", "Escrime", "Football", "Escalade", "Yoga"],
+}
+QUALIFIERS = [
+    "du dimanche",
+    "en famille",
+    "pour les jeunes",
+    "d'été",
+    "de l'Opéra",
+    "au parc",
+    "en soirée",
+    "découverte",
+]
+BATCH = 1000
+
+
+class Command(BaseCommand):
+    help = "Creates N synthetic published activities with dates (for benchmarks)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("count", type=int)
+        parser.add_argument("--seed", type=int, default=2024)
+
+    def handle(self, count, seed, **options):
+        rng = random.Random(seed)
+        places = list(Place.objects.select_related("commune"))
+        structures = list(Structure.objects.all())
+        categories = list(Category.objects.all())
+        if not (places and categories):
+            raise CommandError("Load the demo content first (places and categories are reused).")
+        locale = Locale.objects.get(language_code="fr")
+        now = timezone.now()
+        created = 0
+        while created < count:
+            size = min(BATCH, count - created)
+            with transaction.atomic():
+                self.create_batch(rng, size, created, locale, places, structures, categories, now)
+            created += size
+            self.stdout.write(f"{created}/{count}")
+        self.stdout.write(self.style.SUCCESS(f"Created {count} activities."))
+
+    def create_batch(self, rng, size, offset, locale, places, structures, categories, now):
+        activities, dates, picked = [], [], []
+        for i in range(size):
+            category = rng.choice(categories)
+            word = rng.choice(WORDS.get(category.slug, ["Atelier", "Sortie", "Rencontre"]))
+            title = f"{word} {rng.choice(QUALIFIERS)} n° {offset + i + 1}"
+            regular = rng.random() < 0.2
+            first = now + timedelta(days=rng.randint(-30, 150), hours=rng.randint(0, 23))
+            first = first.replace(minute=0, second=0, microsecond=0)
+            starts = (
+                [first + timedelta(days=7 * w) for w in range(rng.randint(8, 30))]
+                if regular
+                else [first + timedelta(days=d) for d in sorted(rng.sample(range(0, 10), rng.randint(1, 3)))]
+            )
+            ends = [s + timedelta(minutes=rng.choice([60, 90, 120, 150])) for s in starts]
+            full = Decimal(rng.choice([0, 5, 8, 12, 18, 25, 35, 45]))
+            sortir = (
+                Decimal("0") if full == 0 or rng.random() < 0.15 else Decimal(rng.choice([1, 2, 3, 4, 5, 6]))
+            )
+            activities.append(
+                Activity(
+                    locale=locale,
+                    translation_key=uuid.uuid4(),
+                    slug=f"activite-generee-{uuid.uuid4().hex[:12]}",
+                    title=title,
+                    summary=f"{word} accessible au tarif Sortir ! à {rng.choice(places).commune.name}.",
+                    description="Une activité générée pour mesurer les performances du catalogue.",
+                    place=rng.choice(places),
+                    structure=rng.choice(structures) if structures else None,
+                    kind=Activity.Kind.REGULAR if regular else Activity.Kind.ONE_OFF,
+                    full_price=full or None,
+                    sortir_price=sortir,
+                    for_families=rng.random() < 0.3,
+                    for_students=rng.random() < 0.2,
+                    age_min=rng.choice([None, None, 3, 6, 8, 12]),
+                    eticket=rng.random() < 0.1,
+                    wheelchair=rng.random() < 0.5,
+                    hearing=rng.random() < 0.2,
+                    visual=rng.random() < 0.15,
+                    mental=rng.random() < 0.15,
+                    status=rng.choices(["scheduled", "cancelled", "postponed", "full"], [90, 4, 3, 3])[0],
+                    live=True,
+                    next_start=next((s for s, e in zip(starts, ends, strict=True) if e >= now), starts[-1]),
+                    last_end=ends[-1],
+                )
+            )
+            dates.append(list(zip(starts, ends, strict=True)))
+            picked.append(category)
+        Activity.objects.bulk_create(activities)
+        Occurrence.objects.bulk_create(
+            Occurrence(activity=activity, start=start, end=end, sort_order=n)
+            for activity, pairs in zip(activities, dates, strict=True)
+            for n, (start, end) in enumerate(pairs)
+        )
+        through = Activity.categories.through
+        through.objects.bulk_create(
+            through(activity_id=a.pk, category_id=c.pk) for a, c in zip(activities, picked, strict=True)
+        )
+        search_index.add_many(
+            Activity.objects.filter(pk__in=[a.pk for a in activities])
+            .prefetch_related("categories")
+            .select_related("structure", "place")
+        )

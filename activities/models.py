@@ -1,0 +1,426 @@
+from datetime import timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.cache import cache
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Max, Min
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from search import index as search_index
+
+
+def _locale(code):
+    # Needed on every catalogue page, and locales change about never.
+    return cache.get_or_set(f"locale:{code}", lambda: Locale.objects.get_for_language(code), 3600)
+
+
+def active_locale():
+    return _locale(translation.get_language() or settings.LANGUAGE_CODE)
+
+
+def source_locale():
+    return _locale(settings.LANGUAGE_CODE)
+
+
+class LabelledMixin(models.Model):
+    """Small taxonomy entries carry their label in each language of the site (a proper
+    name needs no translation: the other labels are then left empty)."""
+
+    name = models.CharField(_("name (French)"), max_length=120)
+    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
+    name_ar = models.CharField(_("name (Arabic)"), max_length=120, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def label(self):
+        lang = translation.get_language() or settings.LANGUAGE_CODE
+        return getattr(self, f"name_{lang}", "") or self.name
+
+
+class Commune(LabelledMixin):
+    """One of the member communes of Rennes Métropole."""
+
+    slug = models.SlugField(unique=True)
+    insee_code = models.CharField(_("INSEE code"), max_length=5, blank=True)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("commune")
+
+
+class Neighbourhood(LabelledMixin):
+    """One of Rennes' twelve quartiers."""
+
+    slug = models.SlugField(unique=True)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("neighbourhood")
+
+
+class Category(LabelledMixin):
+    """An editor-managed kind of activity (show, concert, cinema, museum…)."""
+
+    slug = models.SlugField(unique=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+
+class Structure(index.Indexed, models.Model):
+    """A partner organisation offering activities at the Sortir ! tariff."""
+
+    name = models.CharField(_("name"), max_length=200)
+    commune = models.ForeignKey(
+        Commune, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("commune")
+    )
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    has_agreement = models.BooleanField(_("has an agreement"), default=True)
+    sells_etickets = models.BooleanField(_("sells e-tickets at the Sortir ! tariff"), default=False)
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner structure")
+
+    def __str__(self):
+        return self.name
+
+
+class Place(index.Indexed, models.Model):
+    """Where an activity happens."""
+
+    name = models.CharField(_("name"), max_length=200)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    commune = models.ForeignKey(Commune, on_delete=models.PROTECT, verbose_name=_("commune"))
+    neighbourhood = models.ForeignKey(
+        Neighbourhood, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("neighbourhood")
+    )
+    latitude = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(-90), MaxValueValidator(90)]
+    )
+    longitude = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(-180), MaxValueValidator(180)]
+    )
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("place")
+
+    def __str__(self):
+        return f"{self.name} ({self.commune})" if self.commune_id else self.name
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude:.5f}&mlon={self.longitude:.5f}"
+            f"#map=17/{self.latitude:.5f}/{self.longitude:.5f}"
+        )
+
+
+class ActivityQuerySet(models.QuerySet):
+    def upcoming(self, now=None):
+        return self.filter(last_end__gte=now or timezone.now())
+
+    def for_locale(self, locale):
+        """The activities to show in `locale`: their translation where one is live, else
+        the source (French) version, so that no activity disappears from a language."""
+        live = self.filter(live=True)
+        source = source_locale()
+        if locale.pk == source.pk:
+            return live.filter(locale=source)
+        translated = Activity.objects.filter(locale=locale, live=True).values("translation_key")
+        return live.filter(
+            models.Q(locale=locale) | (models.Q(locale=source) & ~models.Q(translation_key__in=translated))
+        )
+
+
+class Activity(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """An activity accessible with the Sortir ! card: a show, a film, a club season…"""
+
+    class Kind(models.TextChoices):
+        ONE_OFF = "one_off", _("One-off")
+        REGULAR = "regular", _("Regular")
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        CANCELLED = "cancelled", _("Cancelled")
+        POSTPONED = "postponed", _("Postponed")
+        FULL = "full", _("Full")
+        RESCHEDULED = "rescheduled", _("Rescheduled")
+        ONLINE = "online", _("Moved online")
+
+    class Source(models.TextChoices):
+        MANUAL = "manual", _("Entered by editors")
+        OPENAGENDA = "openagenda", _("OpenAgenda")
+
+    ACCESSIBILITY = {
+        "wheelchair": _("Wheelchair accessible"),
+        "hearing": _("Hearing impairment"),
+        "visual": _("Visual impairment"),
+        "mental": _("Mental or cognitive impairment"),
+    }
+
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, allow_unicode=False)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    categories = ParentalManyToManyField(Category, blank=True, verbose_name=_("categories"))
+    structure = models.ForeignKey(
+        Structure, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("structure")
+    )
+    place = models.ForeignKey(
+        Place, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("place")
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.ONE_OFF)
+
+    age_min = models.PositiveSmallIntegerField(_("minimum age"), null=True, blank=True)
+    age_max = models.PositiveSmallIntegerField(_("maximum age"), null=True, blank=True)
+    for_families = models.BooleanField(_("for families"), default=False)
+    for_students = models.BooleanField(_("for students"), default=False)
+
+    full_price = models.DecimalField(
+        _("full price (€)"), max_digits=7, decimal_places=2, null=True, blank=True
+    )
+    sortir_price = models.DecimalField(
+        _("Sortir ! price (€)"), max_digits=7, decimal_places=2, null=True, blank=True
+    )
+    price_notes = models.CharField(_("price notes"), max_length=400, blank=True)
+    booking_url = models.URLField(_("booking or e-ticket link"), max_length=500, blank=True)
+    eticket = models.BooleanField(_("e-ticket at the Sortir ! tariff"), default=False)
+
+    wheelchair = models.BooleanField(ACCESSIBILITY["wheelchair"], default=False)
+    hearing = models.BooleanField(ACCESSIBILITY["hearing"], default=False)
+    visual = models.BooleanField(ACCESSIBILITY["visual"], default=False)
+    mental = models.BooleanField(ACCESSIBILITY["mental"], default=False)
+    accessibility_notes = models.CharField(_("accessibility notes"), max_length=400, blank=True)
+
+    image = models.ForeignKey(
+        "wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.SCHEDULED)
+
+    # Where the activity comes from; synced fields are owned by the sync.
+    source = models.CharField(_("source"), max_length=12, choices=Source.choices, default=Source.MANUAL)
+    source_agenda = models.CharField(max_length=32, blank=True)
+    source_uid = models.CharField(max_length=64, blank=True)
+    source_updated_at = models.DateTimeField(null=True, blank=True)
+
+    # Derived from the occurrences (see refresh_dates) so that listing and sorting need no join.
+    next_start = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
+    last_end = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
+
+    # Text is translated; everything else is the same in every language (kept in step
+    # by sync_translations, which also covers the categories and dates that
+    # wagtail-localize does not synchronise).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        TranslatableField("price_notes"),
+        TranslatableField("accessibility_notes"),
+        SynchronizedField("slug"),
+    ]
+    SHARED_FIELDS = [
+        "slug", "structure", "place", "kind", "age_min", "age_max", "for_families", "for_students",
+        "full_price", "sortir_price", "booking_url", "eticket", "wheelchair", "hearing", "visual", "mental",
+        "image", "status", "source", "source_agenda", "source_uid", "source_updated_at",
+    ]  # fmt: skip
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="activity")
+    objects = ActivityQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.RelatedFields("structure", [index.SearchField("name")]),
+        index.RelatedFields("place", [index.SearchField("name")]),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+        index.FilterField("status"),
+        index.FilterField("source"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+        indexes = [
+            models.Index(fields=["source_agenda", "source_uid"]),
+            models.Index(fields=["locale", "live", "last_end"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Occurrences and categories are committed with the activity (a cluster), so the
+        # derived dates and the search entry can only be computed once the save is done.
+        self.sync_translations()
+        self.refresh_dates()
+        search_index.update(self)
+
+    @property
+    def is_source(self):
+        return self.locale.language_code == settings.LANGUAGE_CODE
+
+    def sync_translations(self):
+        """Copy what is shared by every language from the source activity to its
+        translations (or, for a translation, from its source)."""
+        if self.is_source:
+            targets = list(
+                type(self).objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+            )
+            source = self
+        else:
+            source = (
+                type(self)
+                .objects.filter(
+                    translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+                )
+                .first()
+            )
+            targets = [self] if source else []
+        if not targets:
+            return
+        values = {
+            f"{name}_id" if self._meta.get_field(name).is_relation else name: None
+            for name in self.SHARED_FIELDS
+        }
+        values = {attname: getattr(source, attname) for attname in values}
+        categories = list(Category.objects.filter(activity=source))
+        occurrences = list(Occurrence.objects.filter(activity=source).values_list("start", "end"))
+        through = type(self).categories.through
+        for target in targets:
+            type(self).objects.filter(pk=target.pk).update(**values)
+            through.objects.filter(activity_id=target.pk).delete()
+            through.objects.bulk_create(through(activity_id=target.pk, category=c) for c in categories)
+            Occurrence.objects.filter(activity=target).delete()
+            Occurrence.objects.bulk_create(
+                Occurrence(activity_id=target.pk, start=start, end=end, sort_order=i)
+                for i, (start, end) in enumerate(occurrences)
+            )
+            if target is not self:
+                target.refresh_dates()
+                search_index.update(target)
+
+    def delete(self, *args, **kwargs):
+        search_index.remove(self)
+        return super().delete(*args, **kwargs)
+
+    def get_absolute_url(self):
+        with translation.override(self.locale.language_code):
+            return reverse("activities:detail", kwargs={"slug": self.slug})
+
+    def get_preview_template(self, request, mode_name):
+        return "activities/activity_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"activity": self, "translatable_object": self}
+
+    @property
+    def is_free(self):
+        return self.sortir_price is not None and self.sortir_price == Decimal("0")
+
+    @property
+    def accessibility(self):
+        return [(key, label) for key, label in self.ACCESSIBILITY.items() if getattr(self, key)]
+
+    @cached_property
+    def upcoming_occurrences(self):
+        now = timezone.now()
+        return [o for o in self.occurrences.all() if o.end >= now]
+
+    def is_past(self, now=None):
+        return self.last_end is not None and self.last_end < (now or timezone.now())
+
+    def refresh_dates(self, save=True):
+        """Recompute the dates derived from the occurrences."""
+        now = timezone.now()
+        occurrences = Occurrence.objects.filter(activity_id=self.pk)
+        self.last_end = occurrences.aggregate(value=Max("end"))["value"]
+        self.next_start = (
+            occurrences.filter(end__gte=now).aggregate(value=Min("start"))["value"]
+            or occurrences.aggregate(value=Max("start"))["value"]
+        )
+        if save:
+            type(self).objects.filter(pk=self.pk).update(next_start=self.next_start, last_end=self.last_end)
+
+
+class Occurrence(Orderable):
+    """One date of an activity, in Europe/Paris time."""
+
+    activity = ParentalKey(Activity, on_delete=models.CASCADE, related_name="occurrences")
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+
+    class Meta(Orderable.Meta):
+        ordering = ["start"]
+        verbose_name = _("date")
+        indexes = [models.Index(fields=["activity", "end", "start"])]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The end must come after the start.")})
+
+    def save(self, *args, **kwargs):
+        if self.start and not self.end:
+            self.end = self.start + timedelta(hours=2)
+        super().save(*args, **kwargs)

@@ -1,0 +1,90 @@
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.text import slugify
+from django.views.decorators.http import require_GET
+
+from . import calendar, structured_data
+from .filter_panel import active_filter_count, filter_groups
+from .filters import ActivityFilterSet
+from .models import Activity, active_locale
+
+PAGE_SIZE = 20
+
+
+def visible_activities():
+    return (
+        Activity.objects.for_locale(active_locale())
+        .select_related("place__commune", "place__neighbourhood", "structure", "locale", "image")
+        .prefetch_related("categories", "occurrences")
+    )
+
+
+@require_GET
+def activity_search(request):
+    filterset = ActivityFilterSet(request.GET, queryset=visible_activities(), request=request)
+    total, facets = filterset.facets(Activity.objects.for_locale(active_locale()))
+    paginator = Paginator(filterset.qs, PAGE_SIZE)
+    paginator.count = total  # known from the facet query: no second COUNT
+    page = paginator.page(nearest_page(request.GET.get("page"), paginator.num_pages))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "activities/activity_search.html",
+        {
+            "filterset": filterset,
+            "form": filterset.form,
+            "facets": facets,
+            "filter_groups": filter_groups(filterset, facets),
+            "active_filters": active_filter_count(filterset),
+            "page_obj": page,
+            "activities": page.object_list,
+            "total": total,
+            "sort_order": filterset.sort_order,
+            "query_string": query.urlencode(),
+            "now": filterset.now,
+        },
+    )
+
+
+def nearest_page(value, num_pages):
+    """A page number visitors can always be served: junk and numbers below 1 give the
+    first page, numbers past the end the last one."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), num_pages)
+
+
+def get_activity(slug):
+    activity = visible_activities().filter(slug=slug).first()
+    if activity is None:
+        raise Http404
+    return activity
+
+
+@require_GET
+def activity_detail(request, slug):
+    activity = get_activity(slug)
+    return render(
+        request,
+        "activities/activity_detail.html",
+        {
+            "activity": activity,
+            "translatable_object": activity,
+            "is_past": activity.is_past(),
+            "json_ld": structured_data.as_script_content(structured_data.event(activity, request)),
+            "now": timezone.now(),
+        },
+    )
+
+
+@require_GET
+def activity_ics(request, slug):
+    activity = get_activity(slug)
+    response = HttpResponse(calendar.ics(activity, request), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(activity.slug)}.ics"'
+    return response

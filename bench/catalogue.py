@@ -1,0 +1,91 @@
+"""Catalogue figures on 20,000 generated activities (SQLite): server time of a mix of
+search-page requests and of detail pages (in-process), SQL queries per page, and the
+gzipped size of the search page's HTML."""
+
+import gzip
+import time
+
+from .setup import django_setup, percentile
+
+ACTIVITIES = 20_000
+ROUNDS = 5
+SEARCH_MIX = [
+    {},
+    {"q": "concert"},
+    {"q": "théâtre en famille"},
+    {"date": "weekend"},
+    {"free": "1"},
+    {"category": "sport", "commune": "rennes"},
+    {"q": "exposition", "date": "week", "price_max": "5"},
+    {"audience": "families", "accessibility": "wheelchair", "sort": "date"},
+    {"kind": "regular", "eticket": "1"},
+    {"sort": "distance", "lat": "48.1173", "lon": "-1.7075"},
+    {"q": "jazz", "page": "2"},
+    {"page": "40"},
+]
+
+
+def prepare():
+    from django.core.management import call_command
+
+    from activities.models import Activity
+
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", verbosity=0)
+    missing = ACTIVITIES - Activity.objects.count()
+    if missing > 0:
+        started = time.perf_counter()
+        call_command("generate_activities", missing, verbosity=0)
+        print(f"generated {missing} activities in {time.perf_counter() - started:.1f} s")
+
+
+def measure(client, url, params=None):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        response = client.get(url, params or {})
+        elapsed = time.perf_counter() - started
+    assert response.status_code == 200, (url, params, response.status_code)
+    return elapsed * 1000, len(queries), response.content
+
+
+def main():
+    django_setup()
+    prepare()
+    from django.test import Client
+
+    from activities.models import Activity
+
+    client = Client()
+    for params in SEARCH_MIX:  # warm-up: caches, SQLite pages
+        measure(client, "/fr/activites/", params)
+    search_times, search_queries, sizes = [], [], []
+    for _round in range(ROUNDS):
+        for params in SEARCH_MIX:
+            ms, queries, content = measure(client, "/fr/activites/", params)
+            search_times.append(ms)
+            search_queries.append(queries)
+            sizes.append(len(gzip.compress(content, 6)))
+    slugs = list(
+        Activity.objects.filter(live=True).upcoming().order_by("?").values_list("slug", flat=True)[:60]
+    )
+    detail_times, detail_queries = [], []
+    for slug in slugs:
+        ms, queries, _content = measure(client, f"/fr/activites/{slug}/")
+        detail_times.append(ms)
+        detail_queries.append(queries)
+    print(f"== Catalogue, {Activity.objects.count()} activities on SQLite (in-process server time)")
+    print(
+        f"search page: p50 {percentile(search_times, 50):.1f} ms, p95 {percentile(search_times, 95):.1f} ms "
+        f"over {len(search_times)} requests ({len(SEARCH_MIX)} kinds of query)"
+    )
+    print(
+        f"detail page: p50 {percentile(detail_times, 50):.1f} ms, p95 {percentile(detail_times, 95):.1f} ms"
+    )
+    print(f"SQL queries per page: search max {max(search_queries)}, detail max {max(detail_queries)}")
+    median_kb = percentile(sizes, 50) / 1024
+    print(f"search page HTML gzipped: max {max(sizes) / 1024:.1f} KB, median {median_kb:.1f} KB")
+    slowest = sorted(zip(search_times, [str(p) for _ in range(ROUNDS) for p in SEARCH_MIX], strict=True))[-3:]
+    print("slowest search requests: " + "; ".join(f"{ms:.1f} ms {params}" for ms, params in slowest))
