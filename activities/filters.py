@@ -4,6 +4,8 @@ Each filter is a small method returning a condition (a Q object) rather than fil
 directly, so that the facet counts can combine every condition but their own in one
 aggregate query ("how many results would this option give?")."""
 
+import hashlib
+import json
 from decimal import Decimal
 from functools import reduce
 from operator import and_
@@ -14,14 +16,14 @@ from django.core.cache import cache
 from django.db import connections
 from django.db.models import BooleanField, Case, ExpressionWrapper, F, IntegerField, Q, Value, When
 from django.db.models.functions import Cos, Radians
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 
 from search.backends import get_backend
 
 from .dates import PRESETS, day_range, preset_range
-from .models import Activity, Category, Commune, Neighbourhood, Occurrence
+from .models import Activity, ActivityDay, Category, Commune, Neighbourhood, catalogue_version
 
 ACCESSIBILITY_CHOICES = list(Activity.ACCESSIBILITY.items())
 AUDIENCE_CHOICES = [("families", _("Families")), ("students", _("Students"))]
@@ -45,17 +47,20 @@ FACETS = (
 # the facet's own current selection. The others are alternatives and ignore it.
 CUMULATIVE_FACETS = {"accessibility"}
 TAXONOMY_CACHE_KEY = "activities:taxonomy"
+FACET_CACHE_SECONDS = 300
+NOT_FACETED = {"page", "sort", "lat", "lon"}
 
 
 def occurs_between(start, end):
-    """Activities with a date overlapping [start, end). A plain (uncorrelated) subquery:
-    the engine computes the set once rather than probing it for every activity."""
-    occurrences = Occurrence.objects.order_by()
+    """Activities with a date overlapping [start, end), read from the calendar-day
+    index; `end` is a midnight (presets and date ranges are whole days). A plain
+    (uncorrelated) subquery: the engine computes the set once."""
+    days = ActivityDay.objects.order_by()
     if start is not None:
-        occurrences = occurrences.filter(end__gte=start)
+        days = days.filter(day__gte=timezone.localdate(start), end__gte=start)
     if end is not None:
-        occurrences = occurrences.filter(start__lt=end)
-    return Q(pk__in=occurrences.values("activity_id"))
+        days = days.filter(day__lt=timezone.localdate(end))
+    return Q(pk__in=days.values("activity_id"))
 
 
 def in_categories(category_ids):
@@ -251,6 +256,19 @@ class ActivityFilterSet(django_filters.FilterSet):
         return options
 
     def facets(self, queryset):
+        """Facet counts, cached a few minutes per query (whatever the page or the sort
+        order): visitors page through results and change the order far more often than
+        the catalogue changes. Any saved activity makes every cached count stale."""
+        data = {k: v for k, v in self.data_clean.items() if k not in NOT_FACETED and v not in (None, "", [])}
+        digest = hashlib.sha1(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+        key = f"facets:{catalogue_version()}:{translation.get_language()}:{timezone.localdate()}:{digest}"
+        result = cache.get(key)
+        if result is None:
+            result = self.count_facets(queryset)
+            cache.set(key, result, FACET_CACHE_SECONDS)
+        return result
+
+    def count_facets(self, queryset):
         """The total and, for every option, the number of results it would give with the
         other filters unchanged ("disjunctive" facets), in one statement.
 

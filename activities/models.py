@@ -34,6 +34,21 @@ def _locale(code):
     return cache.get_or_set(f"locale:{code}", lambda: Locale.objects.get_for_language(code), 3600)
 
 
+CATALOGUE_VERSION_KEY = "activities:version"
+
+
+def catalogue_version():
+    """Bumped whenever an activity is saved or deleted: cached counts key on it."""
+    return cache.get_or_set(CATALOGUE_VERSION_KEY, 1, None)
+
+
+def catalogue_changed():
+    try:
+        cache.incr(CATALOGUE_VERSION_KEY)
+    except ValueError:
+        cache.set(CATALOGUE_VERSION_KEY, 1, None)
+
+
 def active_locale():
     return _locale(translation.get_language() or settings.LANGUAGE_CODE)
 
@@ -252,6 +267,17 @@ class Activity(
     source_agenda = models.CharField(max_length=32, blank=True)
     source_uid = models.CharField(max_length=64, blank=True)
     source_updated_at = models.DateTimeField(null=True, blank=True)
+    # The event as OpenAgenda sent it, so that a mapping change can be replayed.
+    source_data = models.JSONField(null=True, blank=True, editable=False)
+    source_image_url = models.URLField(max_length=500, blank=True, editable=False)
+
+    # Editors' own decisions, which the sync never overwrites.
+    sortir_price_by_editor = models.BooleanField(
+        _("Sortir ! price set by editors"),
+        default=False,
+        help_text=_("When ticked, the sync keeps this price instead of the one from OpenAgenda."),
+    )
+    featured = models.BooleanField(_("highlighted"), default=False)
 
     # Derived from the occurrences (see refresh_dates) so that listing and sorting need no join.
     next_start = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
@@ -271,7 +297,8 @@ class Activity(
     SHARED_FIELDS = [
         "slug", "structure", "place", "kind", "age_min", "age_max", "for_families", "for_students",
         "full_price", "sortir_price", "booking_url", "eticket", "wheelchair", "hearing", "visual", "mental",
-        "image", "status", "source", "source_agenda", "source_uid", "source_updated_at",
+        "image", "status", "source", "source_agenda", "source_uid", "source_updated_at", "source_image_url",
+        "sortir_price_by_editor", "featured",
     ]  # fmt: skip
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="activity")
@@ -298,6 +325,7 @@ class Activity(
         indexes = [
             models.Index(fields=["source_agenda", "source_uid"]),
             models.Index(fields=["locale", "live", "last_end"]),
+            models.Index(fields=["locale", "live", "next_start"]),
         ]
 
     def __str__(self):
@@ -314,6 +342,7 @@ class Activity(
         self.sync_translations()
         self.refresh_dates()
         search_index.update(self)
+        catalogue_changed()
 
     @property
     def is_source(self):
@@ -361,7 +390,9 @@ class Activity(
 
     def delete(self, *args, **kwargs):
         search_index.remove(self)
-        return super().delete(*args, **kwargs)
+        result = super().delete(*args, **kwargs)
+        catalogue_changed()
+        return result
 
     def get_absolute_url(self):
         with translation.override(self.locale.language_code):
@@ -392,7 +423,11 @@ class Activity(
     def refresh_dates(self, save=True):
         """Recompute the dates derived from the occurrences."""
         now = timezone.now()
-        occurrences = Occurrence.objects.filter(activity_id=self.pk)
+        occurrences = Occurrence.objects.filter(activity_id=self.pk).order_by()
+        ActivityDay.objects.filter(activity_id=self.pk).delete()
+        ActivityDay.objects.bulk_create(
+            ActivityDay.for_occurrences(self.pk, occurrences.values_list("start", "end"))
+        )
         self.last_end = occurrences.aggregate(value=Max("end"))["value"]
         self.next_start = (
             occurrences.filter(end__gte=now).aggregate(value=Min("start"))["value"]
@@ -424,3 +459,32 @@ class Occurrence(Orderable):
         if self.start and not self.end:
             self.end = self.start + timedelta(hours=2)
         super().save(*args, **kwargs)
+
+
+class ActivityDay(models.Model):
+    """One calendar day (Europe/Paris) on which an activity takes place, with the end of
+    that date: an index that lets date filters read only the days they ask about,
+    instead of every occurrence. Derived from the occurrences (refresh_dates)."""
+
+    MAX_DAYS = 400  # a permanent exhibition is listed for about a year ahead
+
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="+", db_index=False)
+    day = models.DateField()
+    end = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["day", "end", "activity"])]
+
+    def __str__(self):
+        return f"{self.activity_id} on {self.day}"
+
+    @classmethod
+    def for_occurrences(cls, activity_id, periods):
+        for start, end in periods:
+            first, last = timezone.localdate(start), timezone.localdate(end)
+            for offset in range(min((last - first).days, cls.MAX_DAYS) + 1):
+                yield cls(activity_id=activity_id, day=first + timedelta(days=offset), end=end)
+
+
+# The OpenAgenda sync's own models (runs, keyword mapping) live with the sync.
+from .openagenda.models import *  # noqa: E402, F403

@@ -48,6 +48,7 @@ class ActivityViewSet(SnippetViewSet):
                     FieldPanel("categories"),
                     FieldPanel("image"),
                     FieldPanel("status"),
+                    FieldPanel("featured"),
                 ],
                 heading=_("Content"),
             ),
@@ -65,6 +66,7 @@ class ActivityViewSet(SnippetViewSet):
                     MultiFieldPanel(
                         [
                             FieldRowPanel([FieldPanel("sortir_price"), FieldPanel("full_price")]),
+                            FieldPanel("sortir_price_by_editor"),
                             FieldPanel("price_notes"),
                             FieldPanel("booking_url"),
                             FieldPanel("eticket"),

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 
@@ -7,6 +8,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo content, loaded once per test database."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """The database is rolled back after each test; cached values must go with it."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from activities.models import Activity, Category, Occurrence, Place, Structure
+from activities.models import Activity, ActivityDay, Category, Occurrence, Place, Structure, catalogue_changed
 from search import index as search_index
 
 WORDS = {
@@ -56,6 +56,7 @@ class Command(BaseCommand):
                 self.create_batch(rng, size, created, locale, places, structures, categories, now)
             created += size
             self.stdout.write(f"{created}/{count}")
+        catalogue_changed()
         self.stdout.write(self.style.SUCCESS(f"Created {count} activities."))
 
     def create_batch(self, rng, size, offset, locale, places, structures, categories, now):
@@ -111,6 +112,11 @@ class Command(BaseCommand):
             Occurrence(activity=activity, start=start, end=end, sort_order=n)
             for activity, pairs in zip(activities, dates, strict=True)
             for n, (start, end) in enumerate(pairs)
+        )
+        ActivityDay.objects.bulk_create(
+            day
+            for activity, pairs in zip(activities, dates, strict=True)
+            for day in ActivityDay.for_occurrences(activity.pk, pairs)
         )
         through = Activity.categories.through
         through.objects.bulk_create(
