@@ -20,7 +20,8 @@ def run_manage(*args, **env):
     )
 
 
-def test_production_settings_pass_check_deploy():
+def test_production_settings_pass_check_deploy(tmp_path):
+    # On a database that does not exist yet, as on a server before its first migrate.
     result = run_manage(
         "check",
         "--deploy",
@@ -29,6 +30,7 @@ def test_production_settings_pass_check_deploy():
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="sortir.example",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
