@@ -8,8 +8,15 @@ from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.plumbing import build_array_type, build_basic_type
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_field,
+    extend_schema_view,
+)
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
@@ -43,7 +50,7 @@ class PlaceSerializer(serializers.Serializer):
 
 class StructureSerializer(serializers.Serializer):
     name = serializers.CharField()
-    website = serializers.URLField()
+    website = serializers.CharField(help_text="Address of the website, or an empty string.")
 
 
 class ActivitySerializer(serializers.ModelSerializer):
@@ -55,6 +62,7 @@ class ActivitySerializer(serializers.ModelSerializer):
     next_occurrences = serializers.SerializerMethodField()
     accessibility = serializers.SerializerMethodField()
     is_free = serializers.BooleanField()
+    booking_url = serializers.CharField(help_text="Booking or e-ticket address, or an empty string.")
 
     class Meta:
         model = Activity
@@ -133,9 +141,23 @@ class LocaleMixin:
     list=extend_schema(
         summary="Search the catalogue",
         parameters=[LOCALE_PARAMETER],
+        responses={
+            200: ActivitySerializer(many=True),
+            400: OpenApiResponse(description="Invalid filter values: {parameter: [messages]}."),
+            404: OpenApiResponse(description="No such page of results."),
+            429: OpenApiResponse(description="Too many requests from this address."),
+        },
         description="Upcoming activities at the Sortir ! tariff, with the filters of the search page.",
     ),
-    retrieve=extend_schema(summary="One activity", parameters=[LOCALE_PARAMETER]),
+    retrieve=extend_schema(
+        summary="One activity",
+        parameters=[LOCALE_PARAMETER],
+        responses={
+            200: ActivityDetailSerializer,
+            400: OpenApiResponse(description="Unknown locale."),
+            404: OpenApiResponse(description="No such activity, or not published."),
+        },
+    ),
 )
 class ActivityViewSet(LocaleMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Activity.objects.none()
@@ -246,7 +268,12 @@ class ExportView(APIView):
 
     @extend_schema(
         summary="Open-data export of the catalogue",
-        responses={(200, "text/csv"): OpenApiTypes.STR, (200, "application/json"): OpenApiTypes.OBJECT},
+        parameters=[OpenApiParameter("fmt", OpenApiTypes.STR, OpenApiParameter.PATH, enum=["csv", "json"])],
+        responses={
+            (200, "text/csv"): OpenApiTypes.STR,
+            (200, "application/json"): build_array_type(build_basic_type(OpenApiTypes.OBJECT)),
+            404: OpenApiResponse(description="Unknown format."),
+        },
     )
     def get(self, request, fmt):
         if fmt == "csv":

@@ -68,10 +68,18 @@ def in_categories(category_ids):
     return Q(pk__in=through.values("activity_id"))
 
 
-@extend_schema_field({"type": "array", "items": {"type": "string", "description": "slug"}})
+@extend_schema_field({"type": "string", "description": "a slug"})
 class SlugChoiceFilter(django_filters.MultipleChoiceFilter):
     """Several slugs of a taxonomy (categories, communes, neighbourhoods); the choices
     are the editors' current taxonomy."""
+
+
+@extend_schema_field({"type": "string", "enum": ["1"]})
+class YesFilter(django_filters.ChoiceFilter):
+    """A tick box: `1` to keep only what has the property."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, choices=YES, **kwargs)
 
 
 class ActivityFilterSet(django_filters.FilterSet):
@@ -89,13 +97,11 @@ class ActivityFilterSet(django_filters.FilterSet):
     price_max = django_filters.NumberFilter(
         label=_("Maximum Sortir ! price (€)"), method="no_op", min_value=0, max_value=10_000, decimal_places=2
     )
-    free = django_filters.ChoiceFilter(label=_("Free"), choices=YES, method="no_op")
+    free = YesFilter(label=_("Free"), method="no_op")
     accessibility = django_filters.MultipleChoiceFilter(
         label=_("Accessibility"), choices=ACCESSIBILITY_CHOICES, method="no_op"
     )
-    eticket = django_filters.ChoiceFilter(
-        label=_("Online ticket at the Sortir ! tariff"), choices=YES, method="no_op"
-    )
+    eticket = YesFilter(label=_("Online ticket at the Sortir ! tariff"), method="no_op")
     kind = django_filters.ChoiceFilter(label=_("Kind of activity"), choices=KIND_CHOICES, method="no_op")
     sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method="no_op")
     lat = django_filters.NumberFilter(method="no_op", min_value=-90, max_value=90, widget=forms.HiddenInput)

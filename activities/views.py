@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET
+from django_ratelimit.decorators import ratelimit
 
 from . import calendar, structured_data
 from .filter_panel import active_filter_count, filter_groups
@@ -22,6 +24,7 @@ def visible_activities():
 
 
 @require_GET
+@ratelimit(key="ip", rate=lambda group, request: settings.RATE_LIMIT_SEARCH, block=True)
 def activity_search(request):
     filterset = ActivityFilterSet(request.GET, queryset=visible_activities(), request=request)
     total, facets = filterset.facets(Activity.objects.for_locale(active_locale()))

@@ -28,3 +28,14 @@ def exclude_wagtail_endpoints(endpoints):
         for endpoint in endpoints
         if endpoint[0].startswith("/api/") and not endpoint[0].startswith(wagtail_prefixes)
     ]
+
+
+def allow_empty_query_values(result, generator, request, public):
+    """drf-spectacular hook: the search form sends its empty fields (`date_to=`), which
+    mean "no filter"; say so in the schema so that clients and fuzzers know."""
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            for parameter in operation.get("parameters", []):
+                if parameter.get("in") == "query":
+                    parameter["allowEmptyValue"] = True
+    return result

@@ -10,3 +10,5 @@ SERVE_MEDIA = True
 # Tests (and the live server of the browser suite) serve static files without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests exercise the limits on purpose (see tests/portal/test_security.py).
+AXES_FAILURE_LIMIT = 3

@@ -177,11 +177,13 @@ def test_past_activity_is_not_listed_but_its_page_stays(client):
 def test_untranslated_activity_shows_in_french_with_the_right_lang(client):
     activity = make_activity("Sortie nature en forêt de Rennes")
     doc = soup(client.get("/en/activites/", {"q": "forêt"}))
-    card = doc.select_one(".card")
-    assert card["lang"] == "fr"
-    assert text_of(card.h3) == "Sortie nature en forêt de Rennes"
-    detail = client.get(f"/en/activites/{activity.slug}/")
-    assert soup(detail).html["lang"] == "en" and soup(detail).article["lang"] == "fr"
+    title = doc.select_one(".card h3")
+    assert title["lang"] == "fr"
+    assert text_of(title) == "Sortie nature en forêt de Rennes"
+    # The interface around it stays in English.
+    assert doc.select_one(".card .price").get("lang") is None
+    detail = soup(client.get(f"/en/activites/{activity.slug}/"))
+    assert detail.html["lang"] == "en" and detail.h1["lang"] == "fr"
 
 
 def test_translated_activity_shows_in_the_visitors_language(client):
@@ -189,7 +191,7 @@ def test_translated_activity_shows_in_the_visitors_language(client):
     assert translated is not None, "the demo content translates some activities"
     doc = soup(client.get(f"/ar/activites/{translated.slug}/"))
     assert text_of(doc.h1) == translated.title
-    assert not doc.article.has_attr("lang")
+    assert not doc.h1.has_attr("lang")
     switcher = {a["hreflang"]: a["href"] for a in doc.select(".lang-switcher a")}
     assert switcher["fr"] == f"/fr/activites/{translated.slug}/"
 

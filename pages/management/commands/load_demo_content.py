@@ -19,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--admin-username", default="admin")
 
     def handle(self, *args, admin_password, admin_username, **options):
-        loader = DemoLoader(stdout=self.stdout)
+        loader = DemoLoader(stdout=self.stdout if options["verbosity"] > 1 else None)
         loader.load()
         if loader.created:
             self.stdout.write(
