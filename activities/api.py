@@ -178,6 +178,7 @@ class ActivityViewSet(LocaleMixin, viewsets.ReadOnlyModelViewSet):
             self.visible()
             .select_related("place__commune", "place__neighbourhood", "structure", "locale")
             .prefetch_related("categories", "occurrences")
+            .with_upcoming_dates()
         )
 
     def get_serializer_class(self):

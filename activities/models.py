@@ -175,6 +175,13 @@ class ActivityQuerySet(models.QuerySet):
     def upcoming(self, now=None):
         return self.filter(last_end__gte=now or timezone.now())
 
+    def with_upcoming_dates(self):
+        """Prefetch only the dates still to come (a weekly class has dozens of past ones)."""
+        upcoming = Occurrence.objects.filter(end__gte=timezone.now()).order_by("start")
+        return self.prefetch_related(
+            models.Prefetch("occurrences", queryset=upcoming, to_attr="prefetched_upcoming")
+        )
+
     def for_locale(self, locale):
         """The activities to show in `locale`: their translation where one is live, else
         the source (French) version, so that no activity disappears from a language."""
@@ -414,6 +421,10 @@ class Activity(
 
     @cached_property
     def upcoming_occurrences(self):
+        """The dates still to come. Listings prefetch them (see with_upcoming_dates);
+        otherwise they are read from all the occurrences."""
+        if hasattr(self, "prefetched_upcoming"):
+            return self.prefetched_upcoming
         now = timezone.now()
         return [o for o in self.occurrences.all() if o.end >= now]
 

@@ -16,17 +16,17 @@ PAGE_SIZE = 20
 
 
 def visible_activities():
-    return (
-        Activity.objects.for_locale(active_locale())
-        .select_related("place__commune", "place__neighbourhood", "structure", "locale", "image")
-        .prefetch_related("categories", "occurrences")
+    return Activity.objects.for_locale(active_locale()).select_related(
+        "place__commune", "place__neighbourhood", "structure", "locale", "image"
     )
 
 
 @require_GET
 @ratelimit(key="ip", rate=lambda group, request: settings.RATE_LIMIT_SEARCH, block=True)
 def activity_search(request):
-    filterset = ActivityFilterSet(request.GET, queryset=visible_activities(), request=request)
+    filterset = ActivityFilterSet(
+        request.GET, queryset=visible_activities().with_upcoming_dates(), request=request
+    )
     total, facets = filterset.facets(Activity.objects.for_locale(active_locale()))
     paginator = Paginator(filterset.qs, PAGE_SIZE)
     paginator.count = total  # known from the facet query: no second COUNT
@@ -63,7 +63,7 @@ def nearest_page(value, num_pages):
 
 
 def get_activity(slug):
-    activity = visible_activities().filter(slug=slug).first()
+    activity = visible_activities().prefetch_related("categories", "occurrences").filter(slug=slug).first()
     if activity is None:
         raise Http404
     return activity

@@ -39,7 +39,7 @@ class HomePage(Page):
             .upcoming()
             .filter(status=Activity.Status.SCHEDULED)
             .select_related("place__commune", "locale")
-            .prefetch_related("occurrences")
+            .with_upcoming_dates()
             .order_by("next_start", "pk")[:HIGHLIGHTS]
         )
         return context
