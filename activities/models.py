@@ -77,28 +77,31 @@ class LabelledMixin(models.Model):
         return getattr(self, f"name_{lang}", "") or self.name
 
 
-class Commune(LabelledMixin):
-    """One of the member communes of Rennes Métropole."""
+class Area(LabelledMixin):
+    """A named area with a centre, which "near me" can measure distances from."""
 
     slug = models.SlugField(unique=True)
-    insee_code = models.CharField(_("INSEE code"), max_length=5, blank=True)
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
 
     class Meta:
+        abstract = True
         ordering = ["name"]
+
+
+class Commune(Area):
+    """One of the member communes of Rennes Métropole."""
+
+    insee_code = models.CharField(_("INSEE code"), max_length=5, blank=True)
+
+    class Meta(Area.Meta):
         verbose_name = _("commune")
 
 
-class Neighbourhood(LabelledMixin):
+class Neighbourhood(Area):
     """One of Rennes' twelve quartiers."""
 
-    slug = models.SlugField(unique=True)
-    latitude = models.FloatField(null=True, blank=True)
-    longitude = models.FloatField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["name"]
+    class Meta(Area.Meta):
         verbose_name = _("neighbourhood")
 
 
