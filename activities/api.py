@@ -24,7 +24,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Locale
 
-from .filters import FACETS, ActivityFilterSet
+from .facet_counts import FACETS
+from .filters import ActivityFilterSet
 from .models import Activity
 from .views import PAGE_SIZE
 

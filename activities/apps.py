@@ -7,8 +7,8 @@ class ActivitiesConfig(AppConfig):
     verbose_name = "Activités"
 
     def ready(self):
-        from .filters import Taxonomy
         from .models import Category, Commune, Neighbourhood
+        from .taxonomy import Taxonomy
 
         for model in (Category, Commune, Neighbourhood):
             post_save.connect(Taxonomy.forget, sender=model, dispatch_uid=f"taxonomy-save-{model.__name__}")

@@ -13,8 +13,7 @@ from operator import and_
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db import connections
-from django.db.models import BooleanField, Case, ExpressionWrapper, F, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Cos, Radians
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +22,9 @@ from drf_spectacular.utils import extend_schema_field
 from search.backends import get_backend
 
 from .dates import PRESETS, day_range, preset_range
-from .models import Activity, ActivityDay, Category, Commune, Neighbourhood, catalogue_version
+from .facet_counts import count_facets
+from .models import Activity, ActivityDay, catalogue_version
+from .taxonomy import Taxonomy
 
 ACCESSIBILITY_CHOICES = list(Activity.ACCESSIBILITY.items())
 AUDIENCE_CHOICES = [("families", _("Families")), ("students", _("Students"))]
@@ -31,22 +32,6 @@ KIND_CHOICES = list(Activity.Kind.choices)
 SORT_CHOICES = [("date", _("Next date")), ("relevance", _("Relevance")), ("distance", _("Distance"))]
 YES = [("1", _("Yes"))]
 
-# Filters whose options show how many results each would give.
-FACETS = (
-    "date",
-    "category",
-    "commune",
-    "neighbourhood",
-    "audience",
-    "free",
-    "accessibility",
-    "eticket",
-    "kind",
-)
-# Facets whose options narrow the results together (all must hold): their counts keep
-# the facet's own current selection. The others are alternatives and ignore it.
-CUMULATIVE_FACETS = {"accessibility"}
-TAXONOMY_CACHE_KEY = "activities:taxonomy"
 FACET_CACHE_SECONDS = 300
 NOT_FACETED = {"page", "sort", "lat", "lon"}
 
@@ -249,7 +234,7 @@ class ActivityFilterSet(django_filters.FilterSet):
 
     def flag_options(self):
         """(facet, option value, condition) for the options counted one by one; the
-        taxonomy facets are counted by grouping instead (see GROUPED_FACETS)."""
+        taxonomy facets are counted by grouping instead (see facet_counts)."""
         options = [("date", key, occurs_between(*preset_range(key, self.now))) for key in PRESETS]
         options += [
             ("audience", "families", Q(for_families=True)),
@@ -275,110 +260,6 @@ class ActivityFilterSet(django_filters.FilterSet):
         return result
 
     def count_facets(self, queryset):
-        """The total and, for every option, the number of results it would give with the
-        other filters unchanged ("disjunctive" facets), in one statement.
-
-        A materialised inner query computes, once per activity, whether it meets each
-        active filter and each counted option, and its commune and neighbourhood; the
-        outer statement then only adds up those flags, and groups by commune,
-        neighbourhood and category. The cost grows with the number of activities, not
-        with activities times options."""
-        conditions = self.conditions()
-        options = self.flag_options()
-        flags = {f"c_{name}": condition for name, condition in conditions.items()}
-        flags.update({f"o{i}": condition for i, (_facet, _value, condition) in enumerate(options)})
-        inner = (
-            self.base_queryset(queryset)
-            .order_by()
-            .annotate(
-                g_commune=F("place__commune_id"),
-                g_neighbourhood=F("place__neighbourhood_id"),
-                **{name: ExpressionWrapper(c, output_field=BooleanField()) for name, c in flags.items()},
-            )
-            .values("pk", "g_commune", "g_neighbourhood", *flags)
+        return count_facets(
+            self.base_queryset(queryset), self.conditions(), self.flag_options(), self.taxonomy
         )
-        sql, params = inner.query.sql_with_params()
-
-        def where(facet, extra=()):
-            names = [f"c_{name}" for name in conditions if name != facet or facet in CUMULATIVE_FACETS]
-            return " AND ".join([*(f'r."{n}"' for n in names), *extra]) or "1 = 1"
-
-        width = 1 + len(options)
-        pad = ", NULL" * (width - 1)
-        counts = [f"COUNT(CASE WHEN {where(None)} THEN 1 END)"] + [
-            f"COUNT(CASE WHEN {where(facet, [f'r.o{i}'])} THEN 1 END)"
-            for i, (facet, _v, _c) in enumerate(options)
-        ]
-        through = Activity.categories.through._meta.db_table
-        parts = [
-            f"SELECT 'flags', NULL, {', '.join(counts)} FROM facet_rows r",
-            f"SELECT 'commune', r.g_commune, COUNT(*){pad} FROM facet_rows r "
-            f"WHERE {where('commune')} GROUP BY 2",
-            f"SELECT 'neighbourhood', r.g_neighbourhood, COUNT(*){pad} FROM facet_rows r "
-            f"WHERE {where('neighbourhood')} GROUP BY 2",
-            f"SELECT 'category', t.category_id, COUNT(*){pad} FROM facet_rows r "
-            f'JOIN {through} t ON t.activity_id = r."pk" WHERE {where("category")} GROUP BY 2',
-        ]
-        statement = f"WITH facet_rows AS MATERIALIZED ({sql}) " + " UNION ALL ".join(parts)
-        with connections[inner.db].cursor() as cursor:
-            cursor.execute(statement, params)
-            rows = cursor.fetchall()
-
-        facets = {facet: {} for facet in FACETS}
-        by_id = {
-            "commune": {c.pk: slug for slug, c in self.taxonomy.communes.items()},
-            "neighbourhood": {n.pk: slug for slug, n in self.taxonomy.neighbourhoods.items()},
-            "category": {c.pk: slug for slug, c in self.taxonomy.categories.items()},
-        }
-        total = 0
-        for kind, key, *values in rows:
-            if kind == "flags":
-                total = values[0]
-                for (facet, value, _condition), count in zip(options, values[1:], strict=True):
-                    facets[facet][value] = count
-            elif key in by_id[kind]:
-                facets[kind][by_id[kind][key]] = values[0]
-        return total, facets
-
-
-class Taxonomy:
-    """The options of the category, commune and neighbourhood filters, read once per
-    request (they change only when editors edit the taxonomy)."""
-
-    def __init__(self, categories, communes, neighbourhoods):
-        self.categories = {c.slug: c for c in categories}
-        self.communes = {c.slug: c for c in communes}
-        self.neighbourhoods = {n.slug: n for n in neighbourhoods}
-
-    @classmethod
-    def load(cls):
-        lists = cache.get(TAXONOMY_CACHE_KEY)
-        if lists is None:
-            lists = (
-                list(Category.objects.all()),
-                list(Commune.objects.all()),
-                list(Neighbourhood.objects.all()),
-            )
-            cache.set(TAXONOMY_CACHE_KEY, lists, 3600)
-        return cls(*lists)
-
-    @staticmethod
-    def forget(**kwargs):
-        """Signal receiver: the taxonomy changed."""
-        cache.delete(TAXONOMY_CACHE_KEY)
-
-    @staticmethod
-    def ids(entries, slugs):
-        return [entries[slug].pk for slug in slugs if slug in entries]
-
-    @property
-    def category_choices(self):
-        return [(slug, c.label) for slug, c in self.categories.items()]
-
-    @property
-    def commune_choices(self):
-        return [(slug, c.label) for slug, c in self.communes.items()]
-
-    @property
-    def neighbourhood_choices(self):
-        return [(slug, n.label) for slug, n in self.neighbourhoods.items()]

@@ -1,0 +1,50 @@
+"""The editors' taxonomy as the filters see it: categories, communes, neighbourhoods."""
+
+from django.core.cache import cache
+
+from .models import Category, Commune, Neighbourhood
+
+TAXONOMY_CACHE_KEY = "activities:taxonomy"
+
+
+class Taxonomy:
+    """The options of the category, commune and neighbourhood filters, read once per
+    request (they change only when editors edit the taxonomy)."""
+
+    def __init__(self, categories, communes, neighbourhoods):
+        self.categories = {c.slug: c for c in categories}
+        self.communes = {c.slug: c for c in communes}
+        self.neighbourhoods = {n.slug: n for n in neighbourhoods}
+
+    @classmethod
+    def load(cls):
+        lists = cache.get(TAXONOMY_CACHE_KEY)
+        if lists is None:
+            lists = (
+                list(Category.objects.all()),
+                list(Commune.objects.all()),
+                list(Neighbourhood.objects.all()),
+            )
+            cache.set(TAXONOMY_CACHE_KEY, lists, 3600)
+        return cls(*lists)
+
+    @staticmethod
+    def forget(**kwargs):
+        """Signal receiver: the taxonomy changed."""
+        cache.delete(TAXONOMY_CACHE_KEY)
+
+    @staticmethod
+    def ids(entries, slugs):
+        return [entries[slug].pk for slug in slugs if slug in entries]
+
+    @property
+    def category_choices(self):
+        return [(slug, c.label) for slug, c in self.categories.items()]
+
+    @property
+    def commune_choices(self):
+        return [(slug, c.label) for slug, c in self.communes.items()]
+
+    @property
+    def neighbourhood_choices(self):
+        return [(slug, n.label) for slug, n in self.neighbourhoods.items()]
