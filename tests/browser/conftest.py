@@ -1,0 +1,243 @@
+"""The real-browser suite: Debian's Chromium, driven by Playwright, against the portal
+served by gunicorn with the production settings on a throw-away SQLite database.
+
+pytest-django's `live_server` is not used: its flush would wipe the demo content the rest
+of the suite loads once per session. The database, the collected static files and the
+admin password are built once per test run (shared by pytest-xdist workers through a file
+lock); each worker then serves its own copy of the database, so that what one worker's
+editor publishes never shows on another worker's pages."""
+
+import fcntl
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, expect, sync_playwright
+
+from tests.browser.helpers import LAPTOP, PHONE
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "test-results" / "browser"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# No download, no background traffic: every request the page makes is the page's own.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+START_TIMEOUT = 120  # seconds for gunicorn to answer /healthz
+
+expect.set_options(timeout=10_000)
+
+
+@dataclass(frozen=True)
+class Portal:
+    base_url: str
+    admin_username: str
+    admin_password: str
+
+
+def production_env(directory, database):
+    """The environment of a production deployment on this machine, minus TLS: the
+    server is reached over plain http on 127.0.0.1, which Chromium treats as a secure
+    context (so the Secure session and CSRF cookies still work)."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DEBUG"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="false",
+        SERVE_MEDIA="true",
+        DATABASE_URL=f"sqlite:///{database}",
+        STATIC_ROOT=str(directory / "static"),
+        MEDIA_ROOT=str(directory / "media"),
+        LOG_LEVEL="WARNING",
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def run_manage(args, env, log):
+    with open(log, "ab") as out:
+        process = subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
+    if process.returncode:
+        pytest.fail(f"manage.py {' '.join(args)} failed:\n{Path(log).read_text()[-4000:]}", pytrace=False)
+
+
+def build(directory):
+    """Migrations, demo content and an admin account in a fresh SQLite file; static
+    files collected (hashed and compressed, as in production) at the same time."""
+    directory.mkdir(parents=True, exist_ok=True)
+    password = secrets.token_urlsafe(16)
+    env = production_env(directory, directory / "db.sqlite3")
+    log = directory / "build.log"
+    with open(directory / "collectstatic.log", "wb") as out:
+        collectstatic = subprocess.Popen(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        run_manage(["migrate", "--noinput", "-v0"], env, log)
+        run_manage(["load_demo_content", "-v0", "--admin-password", password], env, log)
+    except BaseException:
+        collectstatic.kill()
+        collectstatic.wait()
+        raise
+    if collectstatic.wait():
+        pytest.fail(f"collectstatic failed:\n{(directory / 'collectstatic.log').read_text()[-4000:]}")
+    (directory / "admin-password").write_text(password)
+    (directory / "ready").touch()
+
+
+@pytest.fixture(scope="session")
+def portal_build(tmp_path_factory):
+    """The built site, once for all the workers of this run."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's directory, common to every xdist worker
+    directory = shared / "portal-build"
+    with open(shared / "portal-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not (directory / "ready").exists():
+                shutil.rmtree(directory, ignore_errors=True)
+                build(directory)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def portal(portal_build, tmp_path_factory):
+    """gunicorn (2 workers) serving this worker's copy of the database, on a free port of
+    127.0.0.1. The listening socket is opened here and handed to gunicorn, so the first
+    request simply waits until a worker is ready to answer it."""
+    directory = tmp_path_factory.mktemp("portal")
+    for name in ("db.sqlite3", "db.sqlite3-wal", "db.sqlite3-shm"):
+        if (portal_build / name).exists():
+            shutil.copy(portal_build / name, directory / name)
+    (directory / "media").mkdir()
+    env = production_env(directory, directory / "db.sqlite3")
+    env["STATIC_ROOT"] = str(portal_build / "static")
+    listener = socket.create_server(("127.0.0.1", 0), backlog=128)
+    listener.set_inheritable(True)
+    port = listener.getsockname()[1]
+    base_url = f"http://127.0.0.1:{port}"
+    env["WAGTAILADMIN_BASE_URL"] = base_url
+    log = open(directory / "gunicorn.log", "wb")
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi",
+            f"--bind=fd://{listener.fileno()}",
+            "--workers=2",
+            "--no-control-socket",
+        ],
+        cwd=ROOT,
+        env=env,
+        pass_fds=[listener.fileno()],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    listener.close()  # gunicorn holds it now: if it dies, connections are refused at once
+    try:
+        with urllib.request.urlopen(f"{base_url}/healthz", timeout=START_TIMEOUT) as response:
+            assert response.status == 200
+    except Exception as error:
+        server.kill()
+        server.wait()
+        log.close()
+        pytest.fail(f"gunicorn did not start ({error}):\n{(directory / 'gunicorn.log').read_text()[-4000:]}")
+    yield Portal(base_url, "admin", (portal_build / "admin-password").read_text())
+    server.send_signal(signal.SIGINT)  # quick shutdown: nothing is left to answer
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+    log.close()
+
+
+# Playwright's synchronous API keeps an asyncio loop running in this thread while it is
+# started, and Django refuses database access from a thread with a running loop. Package
+# scope stops Playwright as soon as this worker leaves tests/browser/, before it runs
+# database tests again.
+@pytest.fixture(scope="package")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def new_context(browser, portal, viewport=PHONE, **options):
+    context = browser.new_context(
+        base_url=portal.base_url, viewport=viewport, locale="fr-FR", accept_downloads=True, **options
+    )
+    context.set_default_timeout(15_000)
+    return context
+
+
+@pytest.fixture
+def context(browser, portal):
+    """A fresh visitor on a phone: no cookie, empty cache."""
+    context = new_context(browser, portal)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+@pytest.fixture
+def laptop_context(browser, portal):
+    """An editor's laptop. The Wagtail admin checks for new releases on the Internet:
+    such requests are stopped here, the suite needs no network."""
+    context = new_context(browser, portal, viewport=LAPTOP)
+    context.route(re.compile(r"^(?!https?://127\.0\.0\.1[:/])[a-z]+://"), lambda route: route.abort())
+    yield context
+    context.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed browser test leaves a screenshot of each of its pages in test-results/browser/."""
+    report = yield
+    if report.when == "call" and report.failed:
+        contexts = [value for value in item.funcargs.values() if isinstance(value, BrowserContext)]
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", item.nodeid.split("::", 1)[-1])
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        saved = []
+        for context in contexts:
+            for open_page in context.pages:
+                path = SCREENSHOTS / f"{name}-{len(saved) + 1}.png"
+                try:
+                    open_page.screenshot(path=path, full_page=True)
+                except Exception as error:  # a crashed page must not hide the test's own failure
+                    report.sections.append(("screenshot", f"{open_page.url}: {error}"))
+                    continue
+                saved.append(f"{open_page.url} -> {path.relative_to(ROOT)}")
+        if saved:
+            report.sections.append(("screenshots", "\n".join(saved)))
+    return report

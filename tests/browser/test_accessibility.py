@@ -1,0 +1,55 @@
+"""axe-core finds no WCAG 2.1 A or AA violation on any page type, in any language, on a
+phone and on a laptop."""
+
+import pytest
+from playwright.sync_api import expect
+
+from pages import demo_content
+from tests.browser.helpers import LAPTOP, axe_violations, open_filters
+
+pytestmark = pytest.mark.browser
+
+LANGUAGES = ["fr", "en", "ar"]
+WHO_CAN_BENEFIT = next(spec for spec in demo_content.PAGES if spec["key"] == "who-can-benefit")
+
+# (name, path under the language prefix, expected status, open the filter panel)
+PAGES = [
+    ("home", "", 200, False),
+    ("standard", "{who_can_benefit}/", 200, False),
+    ("search", "activites/", 200, True),
+    ("search-filtered", "activites/?date=week&free=1&category=concert&category=patrimoine-visite", 200, True),
+    ("search-empty", "activites/?q=xylophone+sous-marin", 200, True),
+    ("search-invalid", "activites/?date=tomorrow&price_max=cheap&age=-3", 200, True),
+    ("search-page-2", "activites/?page=2", 200, False),
+    ("activity-scheduled", "activites/hamlet-au-tnb/", 200, False),
+    ("activity-cancelled", "activites/concert-decouverte-a-l-ubu/", 200, False),
+    ("not-found", "cette-page-n-existe-pas/", 404, False),
+]
+
+
+def audit(page):
+    """Violations on a phone, then on a laptop (other layout, other colours on top of
+    each other), each once the page has settled."""
+    violations = axe_violations(page)
+    page.set_viewport_size(LAPTOP)
+    violations += [f"laptop: {violation}" for violation in axe_violations(page)]
+    return violations
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name,path,status,unfold_filters", PAGES, ids=[p[0] for p in PAGES])
+def test_no_wcag_violation(page, language, name, path, status, unfold_filters):
+    path = path.format(who_can_benefit=WHO_CAN_BENEFIT["slug"][language])
+    response = page.goto(f"/{language}/{path}")
+    assert response.status == status
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    if unfold_filters:
+        open_filters(page)  # as a visitor would, so that its content is audited too
+    assert audit(page) == []
+
+
+def test_admin_login_page(page):
+    response = page.goto("/admin/login/")
+    assert response.status == 200
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    assert audit(page) == []
