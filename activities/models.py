@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Max, Min
+from django.dispatch import Signal
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -42,11 +43,16 @@ def catalogue_version():
     return cache.get_or_set(CATALOGUE_VERSION_KEY, 1, None)
 
 
+# Sent whenever activities were saved or deleted, one by one or in bulk.
+catalogue_changed_signal = Signal()
+
+
 def catalogue_changed():
     try:
         cache.incr(CATALOGUE_VERSION_KEY)
     except ValueError:
         cache.set(CATALOGUE_VERSION_KEY, 1, None)
+    catalogue_changed_signal.send(sender=Activity)
 
 
 def active_locale():

@@ -1,3 +1,4 @@
+from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware
 
 
@@ -13,3 +14,26 @@ class PortalLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
+
+
+def _cacheable(request):
+    # Anyone with a cookie (an editor, a visitor who logged in or posted a form) gets a
+    # freshly built page; anonymous visitors, who have none, share cached ones.
+    return request.method in ("GET", "HEAD") and not request.COOKIES
+
+
+class AnonymousPageCacheUpdate(UpdateCacheMiddleware):
+    """Django's page cache, for anonymous visitors only, in the "pages" cache."""
+
+    def process_response(self, request, response):
+        if not _cacheable(request) or response.streaming or response.cookies:
+            return response
+        return super().process_response(request, response)
+
+
+class AnonymousPageCacheFetch(FetchFromCacheMiddleware):
+    def process_request(self, request):
+        if not _cacheable(request):
+            request._cache_update_cache = False
+            return None
+        return super().process_request(request)

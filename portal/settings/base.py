@@ -59,9 +59,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Stores what the middleware below produced (compressed, with its security headers)…
+    "portal.middleware.AnonymousPageCacheUpdate",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    # …and serves it again before any other work, to visitors without cookies.
+    "portal.middleware.AnonymousPageCacheFetch",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -149,10 +153,39 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Two caches: "default" for computed values (facet counts, menus, rate limits) and
+# "pages" for whole anonymous pages (portal.middleware). Without CACHE_URL both live in
+# files, shared by every worker of one machine; with CACHE_URL=redis://… in Redis, shared
+# by every machine. Publishing anything clears "pages" (portal.page_cache).
+CACHE_DIR = Path(os.environ.get("CACHE_DIR", BASE_DIR / ".cache"))
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+if os.environ.get("CACHE_URL", "").startswith(("redis://", "rediss://")):
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["CACHE_URL"],
+            "KEY_PREFIX": alias,
+        }
+        for alias in ("default", "pages")
+    }
+else:
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR / alias,
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+        for alias in ("default", "pages")
+    }
+CACHES["pages"]["TIMEOUT"] = PAGE_CACHE_SECONDS
+CACHE_MIDDLEWARE_ALIAS = "pages"
+CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Sortir !"
+# No call home from the admin dashboard (nothing leaves the server but what editors do).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "xlsx", "zip"]

@@ -7,6 +7,10 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "test-results" / "media"  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 SERVE_MEDIA = True
+CACHES = {
+    alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+    for alias in ("default", "pages")
+}
 # Tests (and the live server of the browser suite) serve static files without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
