@@ -6,7 +6,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -57,6 +57,10 @@ class Command(BaseCommand):
             created += size
             self.stdout.write(f"{created}/{count}")
         catalogue_changed()
+        # Fresh statistics after a bulk load, so that the planner uses the right indexes
+        # (PostgreSQL's autovacuum does this on its own, SQLite does not).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         self.stdout.write(self.style.SUCCESS(f"Created {count} activities."))
 
     def create_batch(self, rng, size, offset, locale, places, structures, categories, now):
