@@ -12,6 +12,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Activity, Category, Commune, Neighbourhood, Place, Structure
+from .openagenda import wagtail_hooks_sync  # noqa: F401  (sync admin: runs, keywords, dashboard, "sync now")
+from .openagenda.forms import SyncedActivityForm
 
 
 class ActivityFilterSet(WagtailFilterSet):
@@ -106,7 +108,8 @@ class ActivityViewSet(SnippetViewSet):
                 ],
                 heading=_("Source"),
             ),
-        ]
+        ],
+        base_form_class=SyncedActivityForm,
     )
 
 

@@ -1,11 +1,11 @@
 """`make bench`: prints the performance figures of the portal. Each part is a module of
-this package; run one with `python -m bench catalogue` (or lighthouse, load)."""
+this package; run one with `python -m bench catalogue` (or sync, lighthouse, load)."""
 
 import sys
 
-from . import catalogue, lighthouse, load
+from . import catalogue, lighthouse, load, sync
 
-PARTS = {"catalogue": catalogue.main, "lighthouse": lighthouse.main, "load": load.main}
+PARTS = {"catalogue": catalogue.main, "sync": sync.main, "lighthouse": lighthouse.main, "load": load.main}
 
 if __name__ == "__main__":
     names = sys.argv[1:] or list(PARTS)

@@ -1,0 +1,21 @@
+"""The OpenAgenda sync: Rennes Métropole's events at the Sortir ! tariff, in the catalogue
+without anyone retyping them.
+
+- `client`: the OpenAgenda API (v2 now; the transport details sit in one adapter class);
+- `mapper` and `text`: an event → the fields of an activity, its texts per language, dates,
+  place, categories (through `KeywordMapping`), Sortir ! price; pure, so that stored events
+  can be mapped again (`sync_openagenda --replay`);
+- `store`: the upsert of a page of events, which leaves editors' work alone; `publishing`
+  and `rows`: its bulk writes (revisions, history, search and reference indexes included);
+  `places` and `images`: places and Wagtail images of events;
+- `sync`: a run (lock, pages, reconciliation, `SyncRun` record); `tasks`: the same as a
+  background task; `views`, `forms` and `wagtail_hooks_sync`: the admin.
+
+Settings (all optional; read with `getattr(settings, NAME, default)`):
+OPENAGENDA_AGENDAS (agenda uids), OPENAGENDA_KEY (public key, sent in the `key` header),
+OPENAGENDA_BASE_URL (https://api.openagenda.com/v2), OPENAGENDA_TARIFF_FIELD (code of the
+agenda's additional field marking the Sortir ! tariff) and/or OPENAGENDA_TARIFF_KEYWORD,
+OPENAGENDA_TIMEOUT (30 s), OPENAGENDA_ATTEMPTS (5), OPENAGENDA_BACKOFF (1 s, first retry
+delay), OPENAGENDA_BACKOFF_MAX (60 s), OPENAGENDA_PAGE_SIZE (300), OPENAGENDA_OVERLAP
+(300 s), OPENAGENDA_STALE_AFTER (1800 s), OPENAGENDA_DOWNLOAD_IMAGES (True),
+OPENAGENDA_IMAGE_TIMEOUT (20 s)."""

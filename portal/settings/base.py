@@ -220,6 +220,14 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
+# OpenAgenda sync (activities/openagenda): agenda uids (comma-separated) and the public read key.
+OPENAGENDA_AGENDAS = env_list("OPENAGENDA_AGENDAS")
+OPENAGENDA_KEY = os.environ.get("OPENAGENDA_KEY", "")
+OPENAGENDA_BASE_URL = os.environ.get("OPENAGENDA_BASE_URL", "https://api.openagenda.com/v2")
+# How the agenda marks events at the Sortir ! tariff: an additional field's code and/or a keyword.
+OPENAGENDA_TARIFF_FIELD = os.environ.get("OPENAGENDA_TARIFF_FIELD", "")
+OPENAGENDA_TARIFF_KEYWORD = os.environ.get("OPENAGENDA_TARIFF_KEYWORD", "")
+
 # Security that holds in every environment, so that tests see what production does.
 # Public pages run no inline script and load nothing from elsewhere; the admin (Wagtail's
 # own scripts and styles) is left to Wagtail.

@@ -1,0 +1,137 @@
+"""When OpenAgenda misbehaves: retries where they help, a clear error where they cannot,
+a catalogue that keeps what was applied, and a lock that holds."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.management import CommandError
+from django.utils import timezone
+
+from activities.models import Activity
+from activities.openagenda.models import SyncRun
+
+from .payloads import AGENDA, event, run_sync, synced
+
+pytestmark = pytest.mark.django_db
+
+
+def four_events(openagenda):
+    openagenda.agendas[AGENDA].set_events([event(2001 + i, title=f"Atelier {i}") for i in range(4)])
+
+
+def test_a_page_that_is_not_json_is_fetched_again(openagenda):
+    four_events(openagenda)
+    openagenda.fail(status=200, body=b'{"events": [{"uid": 1, "title"', after_requests=1)
+
+    run, _output = run_sync()
+
+    assert (run.outcome, run.created) == ("success", 4)
+    assert len(openagenda.event_requests()) == 3  # pages 1, 2 (broken), 2 again
+
+
+def test_a_server_error_then_success(openagenda, caplog):
+    four_events(openagenda)
+    openagenda.fail(status=500, times=2)
+
+    with caplog.at_level("WARNING"):
+        run, _output = run_sync()
+
+    assert (run.outcome, run.created) == ("success", 4)
+    assert len(openagenda.event_requests()) == 4
+    assert "HTTP 500; retrying" in caplog.text
+    assert "test-key" not in caplog.text  # the key never reaches the logs
+
+
+def test_too_many_requests_waits_as_long_as_retry_after_says(openagenda):
+    """The server keeps answering 429 for one second to whoever comes back sooner: with
+    its millisecond backoff, the client only gets through by honouring Retry-After."""
+    four_events(openagenda)
+    openagenda.fail(
+        status=429, body=b'{"message": "Too many requests"}', headers={"Retry-After": "1"}, hold=1.0
+    )
+
+    run, _output = run_sync()
+
+    assert (run.outcome, run.created) == ("success", 4)
+    assert len(openagenda.event_requests()) == 3  # the refused page, then pages 1 and 2
+
+
+def test_a_timeout_is_retried(openagenda, settings):
+    settings.OPENAGENDA_TIMEOUT = 0.3
+    four_events(openagenda)
+    openagenda.fail(status=200, body=b'{"events": [], "after": null}', delay=1.0)
+
+    run, _output = run_sync()
+
+    assert (run.outcome, run.created) == ("success", 4)
+
+
+def test_a_wrong_key_fails_at_once_with_a_clear_message(openagenda, settings):
+    settings.OPENAGENDA_KEY = "not-the-key"
+    four_events(openagenda)
+
+    with pytest.raises(CommandError, match="refused the API key") as failure:
+        run_sync()
+
+    assert "not-the-key" not in str(failure.value)
+    run = SyncRun.objects.get()
+    assert run.outcome == "failed" and "HTTP 403: Invalid key" in run.error
+    assert len(openagenda.requests) == 1  # no retry
+    assert not Activity.objects.filter(source="openagenda").exists()
+
+
+def test_an_unknown_agenda_is_a_clear_error(openagenda, settings):
+    settings.OPENAGENDA_AGENDAS = ["999"]
+
+    with pytest.raises(CommandError, match="does not know this agenda"):
+        run_sync()
+
+
+def test_a_run_that_fails_half_way_keeps_its_pages_and_can_be_run_again(openagenda):
+    four_events(openagenda)
+    openagenda.fail(status=503, times=3, after_requests=1)  # page 2 fails three times
+
+    with pytest.raises(CommandError, match="after 3 attempts"):
+        run_sync()
+
+    failed = SyncRun.objects.get()
+    assert (failed.outcome, failed.created, failed.pages) == ("failed", 2, 1)
+    assert synced(2001).live and not Activity.objects.filter(source_uid="2003").exists()
+
+    run, _output = run_sync()  # no good run yet: a full one, which skips what is there
+
+    assert (run.mode, run.outcome, run.created, run.unchanged) == ("full", "success", 2, 2)
+    assert synced(2004).live
+
+
+def test_two_runs_at_once_are_refused(openagenda):
+    four_events(openagenda)
+    other = SyncRun.objects.create(agenda="888", mode="full", heartbeat_at=timezone.now())
+
+    with pytest.raises(CommandError, match="already running"):
+        run_sync()
+
+    assert not Activity.objects.filter(source="openagenda").exists()
+    assert SyncRun.objects.get() == other
+
+
+def test_the_lock_of_a_crashed_run_is_released(openagenda):
+    four_events(openagenda)
+    long_ago = timezone.now() - timedelta(hours=3)
+    crashed = SyncRun.objects.create(agenda=AGENDA, mode="full", started_at=long_ago, heartbeat_at=long_ago)
+
+    run, _output = run_sync()
+
+    assert run.outcome == "success" and run.created == 4
+    crashed.refresh_from_db()
+    assert crashed.outcome == "failed" and crashed.error.startswith("Abandoned")
+
+
+def test_options_that_do_not_go_together(openagenda):
+    for args, message in [
+        (["--replay", "--full"], "cannot be combined"),
+        (["--full", "--since", "2025-01-01"], "cannot be combined"),
+    ]:
+        with pytest.raises(CommandError, match=message):
+            run_sync(*args)
+    assert not SyncRun.objects.exists()
