@@ -63,9 +63,13 @@ class SyncedActivityForm(WagtailAdminModelForm):
         formset = self.formsets.get("occurrences")
         if formset is None:
             return
+        # The primary key stays enabled: a disabled input is not submitted, and the
+        # formset needs it to match each submitted date with the stored one.
+        pk_name = formset.model._meta.pk.name
         for form in formset.forms:
-            for field in form.fields.values():
-                field.disabled = True
+            for name, field in form.fields.items():
+                if name != pk_name:
+                    field.disabled = True
 
     def clean(self):
         cleaned = super().clean()

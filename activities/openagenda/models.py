@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 __all__ = ["KeywordMapping", "SourceAgenda", "SyncRun", "UnpublishedBySync"]
 
@@ -19,7 +20,7 @@ class SyncRun(models.Model):
 
     class Mode(models.TextChoices):
         INCREMENTAL = "incremental", _("Incremental")
-        FULL = "full", _("Full")
+        FULL = "full", pgettext_lazy("sync mode", "Full")
         REPLAY = "replay", _("Replay of stored events")
 
     class Outcome(models.TextChoices):

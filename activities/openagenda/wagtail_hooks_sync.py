@@ -21,6 +21,8 @@ from .config import SyncConfig
 from .models import KeywordMapping, SyncRun
 from .views import SyncNowView, can_run_sync
 
+EVENT_LABEL = _("event")
+
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
     """Runs are written by the sync only: editors may look at them, never change them."""
@@ -58,7 +60,7 @@ class SyncRunInspectView(InspectView):
             format_html_join(
                 "",
                 "<li>{}{}</li>",
-                ((f"{_('event')} {m['uid']}: " if m.get("uid") else "", m["message"]) for m in messages),
+                ((f"{EVENT_LABEL} {m['uid']}: " if m.get("uid") else "", m["message"]) for m in messages),
             ),
         )
 

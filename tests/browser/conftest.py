@@ -47,6 +47,7 @@ class Portal:
     base_url: str
     admin_username: str
     admin_password: str
+    env: dict  # the server's environment, for management commands against its database
 
 
 def production_env(directory, database):
@@ -167,7 +168,7 @@ def portal(portal_build, tmp_path_factory):
         server.wait()
         log.close()
         pytest.fail(f"gunicorn did not start ({error}):\n{(directory / 'gunicorn.log').read_text()[-4000:]}")
-    yield Portal(base_url, "admin", (portal_build / "admin-password").read_text())
+    yield Portal(base_url, "admin", (portal_build / "admin-password").read_text(), env)
     server.send_signal(signal.SIGINT)  # quick shutdown: nothing is left to answer
     try:
         server.wait(timeout=15)
