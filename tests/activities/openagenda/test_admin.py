@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
 from wagtail.admin.panels import TabbedInterface
+from wagtail.users.models import UserProfile  # noqa: E402
 
 from activities.models import Activity, Category
 from activities.openagenda.forms import SyncedActivityForm
@@ -23,12 +24,26 @@ RUNS = "/admin/openagenda/runs/"
 SYNC_NOW = "/admin/openagenda/sync-now/"
 
 
+def in_english(user):
+    """These tests read the admin's messages in English (the French ones are checked
+    by the translation tests)."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    return in_english(admin_user)
+
+
 @pytest.fixture
 def editor(django_user_model, client):
     """An editor who may use the admin, with no right on the sync unless given one."""
     user = django_user_model.objects.create_user("camille", "camille@example.org", "correct-horse-battery")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+    client.force_login(in_english(user))
     return user
 
 
