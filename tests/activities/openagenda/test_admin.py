@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
 from wagtail.admin.panels import TabbedInterface
-from wagtail.users.models import UserProfile  # noqa: E402
+from wagtail.users.models import UserProfile
 
 from activities.models import Activity, Category
 from activities.openagenda.forms import SyncedActivityForm
