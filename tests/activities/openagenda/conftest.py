@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 # The sync's admin (runs, keyword table, dashboard panel, "sync now"): registered by
 # activities/wagtail_hooks.py, imported here too so that these tests do not depend on it.
@@ -24,3 +25,11 @@ def openagenda(settings):
     settings.OPENAGENDA_BACKOFF_MAX = 0.05
     yield fake
     fake.stop()
+
+
+@pytest.fixture(autouse=True)
+def messages_in_english():
+    """The sync's messages are read in English here; their French and Arabic are in the
+    interface catalogues, checked by tests/theme."""
+    with translation.override("en"):
+        yield
