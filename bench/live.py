@@ -32,6 +32,9 @@ CHROMIUM_FLAGS = [
 
 
 def production_env(directory, database_url, **extra):
+    """The environment of a production deployment on this machine, minus TLS: served over
+    plain http on 127.0.0.1, which Chromium treats as a secure context (so the Secure
+    session and CSRF cookies still work). Files and caches stay in `directory`."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DEBUG"))}
     env.update(
         DJANGO_SETTINGS_MODULE="portal.settings.production",

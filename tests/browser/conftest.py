@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, expect, sync_playwright
 
+from bench.live import production_env
 from tests.browser.helpers import LAPTOP, PHONE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,26 +51,6 @@ class Portal:
     env: dict  # the server's environment, for management commands against its database
 
 
-def production_env(directory, database):
-    """The environment of a production deployment on this machine, minus TLS: the
-    server is reached over plain http on 127.0.0.1, which Chromium treats as a secure
-    context (so the Secure session and CSRF cookies still work)."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DEBUG"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="false",
-        SERVE_MEDIA="true",
-        DATABASE_URL=f"sqlite:///{database}",
-        STATIC_ROOT=str(directory / "static"),
-        MEDIA_ROOT=str(directory / "media"),
-        LOG_LEVEL="WARNING",
-        PYTHONUNBUFFERED="1",
-    )
-    return env
-
-
 def run_manage(args, env, log):
     with open(log, "ab") as out:
         process = subprocess.run(
@@ -84,7 +65,7 @@ def build(directory):
     files collected (hashed and compressed, as in production) at the same time."""
     directory.mkdir(parents=True, exist_ok=True)
     password = secrets.token_urlsafe(16)
-    env = production_env(directory, directory / "db.sqlite3")
+    env = production_env(directory, f"sqlite:///{directory / 'db.sqlite3'}")
     log = directory / "build.log"
     with open(directory / "collectstatic.log", "wb") as out:
         collectstatic = subprocess.Popen(
@@ -135,7 +116,7 @@ def portal(portal_build, tmp_path_factory):
         if (portal_build / name).exists():
             shutil.copy(portal_build / name, directory / name)
     (directory / "media").mkdir()
-    env = production_env(directory, directory / "db.sqlite3")
+    env = production_env(directory, f"sqlite:///{directory / 'db.sqlite3'}")
     env["STATIC_ROOT"] = str(portal_build / "static")
     listener = socket.create_server(("127.0.0.1", 0), backlog=128)
     listener.set_inheritable(True)
