@@ -115,10 +115,15 @@ def gunicorn(env, directory, workers=2):
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-        listener.close()
+        listener.close()  # gunicorn holds it now: if it dies, connections are refused at once
         try:
-            with urllib.request.urlopen(f"{base_url}/healthz", timeout=120) as response:
-                assert response.status == 200
+            try:
+                with urllib.request.urlopen(f"{base_url}/healthz", timeout=120) as response:
+                    assert response.status == 200
+            except Exception as error:
+                log.flush()
+                tail = (directory / "gunicorn.log").read_text()[-4000:]
+                raise RuntimeError(f"gunicorn did not start ({error}):\n{tail}") from error
             yield base_url
         finally:
             server.send_signal(signal.SIGINT)

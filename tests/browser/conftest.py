@@ -12,18 +12,15 @@ import os
 import re
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, expect, sync_playwright
 
-from bench.live import production_env
+from bench.live import gunicorn, production_env
 from tests.browser.helpers import LAPTOP, PHONE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +35,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-START_TIMEOUT = 120  # seconds for gunicorn to answer /healthz
 
 expect.set_options(timeout=10_000)
 
@@ -109,8 +105,7 @@ def portal_build(tmp_path_factory):
 @pytest.fixture(scope="session")
 def portal(portal_build, tmp_path_factory):
     """gunicorn (2 workers) serving this worker's copy of the database, on a free port of
-    127.0.0.1. The listening socket is opened here and handed to gunicorn, so the first
-    request simply waits until a worker is ready to answer it."""
+    127.0.0.1 (bench.live.gunicorn)."""
     directory = tmp_path_factory.mktemp("portal")
     for name in ("db.sqlite3", "db.sqlite3-wal", "db.sqlite3-shm"):
         if (portal_build / name).exists():
@@ -118,45 +113,8 @@ def portal(portal_build, tmp_path_factory):
     (directory / "media").mkdir()
     env = production_env(directory, f"sqlite:///{directory / 'db.sqlite3'}")
     env["STATIC_ROOT"] = str(portal_build / "static")
-    listener = socket.create_server(("127.0.0.1", 0), backlog=128)
-    listener.set_inheritable(True)
-    port = listener.getsockname()[1]
-    base_url = f"http://127.0.0.1:{port}"
-    env["WAGTAILADMIN_BASE_URL"] = base_url
-    log = open(directory / "gunicorn.log", "wb")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "portal.wsgi",
-            f"--bind=fd://{listener.fileno()}",
-            "--workers=2",
-            "--no-control-socket",
-        ],
-        cwd=ROOT,
-        env=env,
-        pass_fds=[listener.fileno()],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    listener.close()  # gunicorn holds it now: if it dies, connections are refused at once
-    try:
-        with urllib.request.urlopen(f"{base_url}/healthz", timeout=START_TIMEOUT) as response:
-            assert response.status == 200
-    except Exception as error:
-        server.kill()
-        server.wait()
-        log.close()
-        pytest.fail(f"gunicorn did not start ({error}):\n{(directory / 'gunicorn.log').read_text()[-4000:]}")
-    yield Portal(base_url, "admin", (portal_build / "admin-password").read_text(), env)
-    server.send_signal(signal.SIGINT)  # quick shutdown: nothing is left to answer
-    try:
-        server.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
-    log.close()
+    with gunicorn(env, directory) as base_url:
+        yield Portal(base_url, "admin", (portal_build / "admin-password").read_text(), env)
 
 
 # Playwright's synchronous API keeps an asyncio loop running in this thread while it is
