@@ -65,9 +65,3 @@ def add_many(queryset, batch_size=500):
             IndexEntry.objects.bulk_create(batch)
             batch = []
     IndexEntry.objects.bulk_create(batch)
-
-
-def rebuild(queryset):
-    """Re-index every object of a queryset (after a mapping change)."""
-    IndexEntry.objects.filter(model=model_label(queryset.model)).delete()
-    add_many(queryset)

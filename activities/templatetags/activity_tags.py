@@ -1,5 +1,7 @@
 from django import template
 from django.template.defaultfilters import floatformat
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -16,17 +18,14 @@ def euros(value):
 
 
 @register.simple_tag
-def toggle_query(query_string, name, value):
-    """The current query with one parameter set (or removed when value is empty), page reset."""
-    from django.http import QueryDict
-
-    query = QueryDict(query_string, mutable=True)
-    query.pop("page", None)
-    if value:
-        query[name] = value
-    else:
-        query.pop(name, None)
-    return query.urlencode()
+def content_lang(activity):
+    """` lang="fr" dir="ltr"` on the text of an activity shown untranslated in another
+    language (its French version), so that screen readers read it as French."""
+    code = activity.locale.language_code
+    if code == translation.get_language():
+        return ""
+    direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)
 
 
 @register.filter
