@@ -56,3 +56,12 @@ def open_filters(page):
     if panel.get_attribute("open") is None:
         page.locator("summary.filters__toggle").click()
     expect(panel).to_have_attribute("open", "")
+
+
+def log_in_to_admin(page, portal):
+    """Fill in the admin's login form (in French) on the page it shows, and land on the
+    dashboard."""
+    page.get_by_label("Nom d’utilisateur").fill(portal.admin_username)
+    page.get_by_placeholder("Entrez un mot de passe").fill(portal.admin_password)
+    page.get_by_role("button", name="S'identifier").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))

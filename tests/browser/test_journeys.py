@@ -9,7 +9,7 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from pages import demo_content
-from tests.browser.helpers import assert_focus_is_visible, focused, open_filters
+from tests.browser.helpers import assert_focus_is_visible, focused, log_in_to_admin, open_filters
 
 pytestmark = pytest.mark.browser
 
@@ -136,10 +136,7 @@ def test_editor_publishes_a_change_that_visitors_see(laptop_context, portal):
         editor = laptop_context.new_page()
         editor.goto("/admin/")
         expect(editor).to_have_url(re.compile(r"/admin/login/"))
-        editor.get_by_label("Nom d’utilisateur").fill(portal.admin_username)
-        editor.get_by_placeholder("Entrez un mot de passe").fill(portal.admin_password)
-        editor.get_by_role("button", name="S'identifier").click()
-        expect(editor).to_have_url(re.compile(r"/admin/$"))
+        log_in_to_admin(editor, portal)
 
         # From the public page, the Wagtail user bar leads to the page's editor.
         editor.goto("/fr/contact/")

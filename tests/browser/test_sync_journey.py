@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from tests.activities.openagenda.fake_server import FakeOpenAgenda
 from tests.activities.openagenda.payloads import AGENDA, event
+from tests.browser.helpers import log_in_to_admin
 
 from .conftest import ROOT
 
@@ -44,10 +45,7 @@ def test_editors_price_survives_the_next_sync(laptop_context, portal, openagenda
 
     editor = laptop_context.new_page()
     editor.goto("/admin/login/")
-    editor.get_by_label("Nom d’utilisateur").fill(portal.admin_username)
-    editor.get_by_placeholder("Entrez un mot de passe").fill(portal.admin_password)
-    editor.get_by_role("button", name="S'identifier").click()
-    expect(editor).to_have_url(re.compile(r"/admin/$"))
+    log_in_to_admin(editor, portal)
 
     editor.goto("/admin/snippets/activities/activity/?q=hiver+Thabor")
     editor.get_by_role("link", name="Concert d'hiver au Thabor").first.click()
