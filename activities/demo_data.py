@@ -2,7 +2,7 @@
 
 # Data only, read by the load_demo_content command.
 #
-# Sources: /work/shared/CONTENT-FACTS.md. The partner structures, venues, communes and quartiers are
+# Sources: docs/content-facts.md. The partner structures, venues, communes and quartiers are
 # real; the e-ticketing flag is set only for the partners that sell e-tickets at the Sortir ! tariff
 # (TNB, Le Triangle, Opéra de Rennes, Orchestre National de Bretagne, Destination Rennes, cinéma Arvor,
 # L'Antipode MJC). The activities themselves are invented for the demo: their titles are generic, no

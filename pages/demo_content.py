@@ -2,7 +2,7 @@
 
 # Each translatable text is a dict {"fr": ..., "en": ..., "ar": ...}.
 #
-# Sources: /work/shared/CONTENT-FACTS.md (APRAS and Sortir ! 2024 activity report).
+# Sources: docs/content-facts.md (APRAS and Sortir ! 2024 activity report).
 # The French text is the source; English and Arabic are translations of it.
 # The same French string always has the same translation in the whole module,
 # because the loader builds a French → translation glossary from it.

@@ -1,5 +1,5 @@
-"""OpenAgenda payloads for the tests: the real responses of ../shared/fixtures/openagenda/
-and variants derived from them (future dates in Rennes, changed, removed, cancelled,
+"""OpenAgenda payloads for the tests: the real responses kept in fixtures/ (SOURCES.md says
+where each comes from) and variants derived from them (future dates in Rennes, changed, removed, cancelled,
 incomplete, hostile…)."""
 
 import copy
@@ -11,8 +11,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-REPO = Path(__file__).resolve().parents[3]
-FIXTURES = REPO.parent / "shared" / "fixtures" / "openagenda"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PARIS = ZoneInfo("Europe/Paris")
 AGENDA = "12345"
 

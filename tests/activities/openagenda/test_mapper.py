@@ -1,5 +1,5 @@
-"""The mapping of OpenAgenda events on the real payloads of ../shared/fixtures/openagenda/
-and on the forms the notes list (additional fields, status objects, accessibility string…)."""
+"""The mapping of OpenAgenda events on the real payloads of fixtures/ (SOURCES.md)
+and on the forms docs/openagenda-api.md lists (additional fields, status objects, accessibility string…)."""
 
 from datetime import UTC, datetime
 from decimal import Decimal
