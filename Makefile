@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format check bench clean
+.PHONY: run test test-tools lint format check bench clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -26,16 +26,23 @@ run: $(VENV)/.runtime
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: $(VENV)/.dev
+# A Chromium for the browser suite: the system's, Debian's package as root, or Playwright's.
+test-tools: $(VENV)/.dev
+	PY=$(PY) scripts/install-test-tools
+
+test: test-tools
 	$(PY) -m pytest
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $$(git ls-files '*.html')
+	$(VENV)/bin/deptry .
 
 format: $(VENV)/.dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/djhtml $$(git ls-files '*.html')
 
 check: $(VENV)/.dev
 	$(PY) manage.py check

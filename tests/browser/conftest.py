@@ -1,5 +1,6 @@
-"""The real-browser suite: Debian's Chromium, driven by Playwright, against the portal
-served by gunicorn with the production settings on a throw-away SQLite database.
+"""The real-browser suite: Chromium (Debian's, or Playwright's own build) driven by
+Playwright, against the portal served by gunicorn with the production settings on a
+throw-away SQLite database.
 
 pytest-django's `live_server` is not used: its flush would wipe the demo content the rest
 of the suite loads once per session. The database, the collected static files and the
@@ -25,7 +26,8 @@ from tests.browser.helpers import LAPTOP, PHONE
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-results" / "browser"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# The one scripts/install-test-tools found; None lets Playwright start its own build.
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 # No download, no background traffic: every request the page makes is the page's own.
 CHROMIUM_ARGS = [
     "--no-sandbox",
