@@ -21,7 +21,8 @@ def form_fields(form):
         if not name or field.has_attr("disabled"):
             continue
         if field.name == "select":
-            values = [o.get("value", o.get_text()) for o in field.find_all("option") if o.has_attr("selected")]
+            chosen = [o for o in field.find_all("option") if o.has_attr("selected")]
+            values = [o.get("value", o.get_text()) for o in chosen]
         elif field.name == "textarea":
             values = [field.get_text()]
         elif field.get("type") in ("checkbox", "radio"):
