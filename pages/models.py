@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,8 +16,8 @@ from .blocks import BaseStreamBlock
 HIGHLIGHTS = 6
 
 
-class HomePage(Page):
-    """The root of each locale: a search box, quick filters and highlights."""
+class BasePage(Page):
+    """What every editorial page has: an introduction, a body of blocks, a breadcrumb."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
@@ -24,6 +25,20 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     api_fields = [APIField("intro"), APIField("body")]
+
+    class Meta:
+        abstract = True
+
+    def breadcrumbs(self):
+        """(url, label) of the pages above this one, from the locale's home page."""
+        return [
+            (ancestor.url, gettext("Home") if ancestor.depth == 2 else ancestor.title)
+            for ancestor in self.get_ancestors()[1:]
+        ]
+
+
+class HomePage(BasePage):
+    """The root of each locale: a search box, quick filters and highlights."""
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["pages.StandardPage"]
@@ -45,15 +60,8 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(BasePage):
     """A practical page: who can benefit, where to get the card, contact…"""
-
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
     subpage_types = ["pages.StandardPage"]
