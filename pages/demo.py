@@ -9,7 +9,7 @@ from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from activities.demo import CatalogueLoader
+from activities.demo.loader import CatalogueLoader
 
 from . import demo_content
 from .models import HomePage, SiteSettings, StandardPage
