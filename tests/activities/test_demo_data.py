@@ -1,14 +1,17 @@
 """The demo data files are read by one reader that stops at the first mistake and says
 which file and which key to fix."""
 
+import io
 import re
 import shutil
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
 
 from activities.demo import catalogue
 from activities.demo.data import Blocks, DemoDataError, ListOf, Record, Text, read
+from activities.models import Activity
 
 
 def write(tmp_path, text, name="demo.yaml"):
@@ -100,3 +103,21 @@ def test_a_translated_activity_is_translated_whole(tmp_path):
     activities.write_text("".join(lines), encoding="utf-8")
     with pytest.raises(DemoDataError, match=r"activities\[0\].summary.en: missing \(the title has one\)"):
         catalogue.load(tmp_path)
+
+
+@pytest.mark.django_db
+def test_generated_activities_take_their_words_from_the_demo_vocabulary():
+    words = catalogue.vocabulary()
+    call_command("generate_activities", 30, seed=7, stdout=io.StringIO())
+    generated = Activity.objects.filter(slug__startswith="activite-generee-").prefetch_related("categories")
+    assert generated.count() == 30
+    for activity in generated:
+        category = activity.categories.get()
+        word = next(
+            w
+            for w in words["words"].get(category.slug, words["default_words"])
+            if activity.title.startswith(w)
+        )
+        assert any(f"{word} {qualifier} n° " in activity.title for qualifier in words["qualifiers"])
+        assert activity.summary.startswith(f"{word} accessible au tarif Sortir ! à ")
+        assert activity.description == words["description"]
