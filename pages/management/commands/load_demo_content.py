@@ -3,7 +3,7 @@ import os
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from pages.demo import DemoLoader
+from pages.demo.loader import DemoLoader
 
 
 class Command(BaseCommand):
