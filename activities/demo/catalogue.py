@@ -32,6 +32,9 @@ SLUG = Pattern(r"[a-z0-9]+(-[a-z0-9]+)*", "a lower-case ASCII slug")
 TIME = Pattern(r"([01]\d|2[0-3]):[0-5]\d", 'a time "HH:MM" (in quotes: YAML reads 20:00 as a number)')
 COORDINATE = Nullable(Number())
 PRICE = Number(exact=True)
+# Whether a commune takes part in Sortir !, as far as the sources say (see taxonomy.yaml).
+NAMED_MEMBER = "named in the 2024 report"
+MEMBER_TO_CONFIRM = "to be confirmed by editors"
 
 TAXONOMY = Record(
     {
@@ -43,6 +46,7 @@ TAXONOMY = Record(
                     "insee": Pattern(r"\d{5}", "a 5-digit INSEE code"),
                     "lat": Number(),
                     "lon": Number(),
+                    "sortir_member": Choice(NAMED_MEMBER, MEMBER_TO_CONFIRM),
                 }
             )
         ),
