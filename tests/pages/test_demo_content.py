@@ -7,6 +7,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
+from activities.models import Activity, Commune, Place
 from pages.demo import content as demo_content
 from pages.demo.loader import ConflictingDemoTranslation, build_glossary
 from pages.models import HomePage, StandardPage
@@ -23,6 +24,9 @@ def counts():
         "strings": StringTranslation.objects.count(),
         "sites": Site.objects.count(),
         "users": get_user_model().objects.count(),
+        "activities": Activity.objects.count(),
+        "places": Place.objects.count(),
+        "communes": Commune.objects.count(),
     }
 
 

@@ -25,6 +25,11 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(f"Demo content loaded: {len(loader.created)} new pages and activities.")
             )
+            # Said to whoever loads it, never to visitors: the demo must not pass for real.
+            self.stdout.write(
+                "Its prices are examples, and the communes the 2024 report does not name as members "
+                "are to be confirmed: see the notes in activities/demo/*.yaml."
+            )
         else:
             self.stdout.write("Demo content already present: nothing to do.")
         if admin_password:
