@@ -25,7 +25,15 @@ class DemoDataError(ValueError):
 
     @classmethod
     def at(cls, path, where, problem):
-        return cls(f"{Path(path).name}: {where or 'top level'}: {problem}")
+        return cls(f"{_shown(path)}: {where or 'top level'}: {problem}")
+
+
+def _shown(path):
+    """The file as the person running the command would find it."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 class _Invalid(Exception):
@@ -40,6 +48,8 @@ class _Loader(_BaseLoader):
     def construct_mapping(self, node, deep=False):
         seen = set()
         for key_node, _value in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # "<<: *anchor" merges keys that the mapping may then override
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
                 raise yaml.constructor.ConstructorError(
@@ -56,9 +66,9 @@ def read(path, schema):
         with path.open(encoding="utf-8") as stream:
             data = yaml.load(stream, Loader=_Loader)
     except OSError as error:
-        raise DemoDataError(f"{path.name}: cannot be read ({error.strerror})") from error
+        raise DemoDataError(f"{_shown(path)}: cannot be read ({error.strerror})") from error
     except yaml.YAMLError as error:
-        raise DemoDataError(f"{path.name}: not valid YAML: {error}") from error
+        raise DemoDataError(f"{_shown(path)}: not valid YAML: {error}") from error
     try:
         return schema.check(data, "")
     except _Invalid as error:
