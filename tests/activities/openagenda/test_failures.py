@@ -5,14 +5,18 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import CommandError
+from django.db import IntegrityError
 from django.utils import timezone
+from wagtail.models import Revision
 
 from activities.models import Activity
-from activities.openagenda import lock
+from activities.openagenda import lock, store
 from activities.openagenda.models import SyncRun
 from activities.openagenda.sync import sync_agenda
+from tests.html import soup
 
 from .payloads import AGENDA, event, run_sync, synced
+from .test_admin import in_english
 
 pytestmark = pytest.mark.django_db
 
@@ -211,14 +215,46 @@ def test_a_run_whose_lock_was_taken_over_stops_at_its_next_page(openagenda):
     assert not SyncRun.objects.filter(outcome="running").exists()
 
 
-def test_the_admin_never_shows_a_killed_run_as_running(openagenda, admin_client):
+def test_the_admin_never_shows_a_killed_run_as_running(openagenda, admin_user, client):
+    client.force_login(in_english(admin_user))
     killed = running_run(lock.new_key(), pages=46)
 
-    listing = admin_client.get("/admin/openagenda/runs/").content.decode()
+    rows = soup(client.get("/admin/openagenda/runs/")).select("table tbody tr")
 
-    assert "Interrupted" in listing and "Running" not in listing
+    assert len(rows) == 1
+    assert "Interrupted" in rows[0].get_text() and "Running" not in rows[0].get_text()
     killed.refresh_from_db()
     assert killed.outcome == "interrupted" and "after 46 pages" in killed.error
+
+
+def test_a_page_that_cannot_be_saved_is_written_event_by_event(openagenda, monkeypatch):
+    """One event of page 1 breaks at write time (here a fault injected after its rows are
+    written, so that the page's transaction has something to undo): the page is written
+    again one event at a time; that event is rejected with its reason and leaves no row
+    behind, the other events of the page and the next page are in the catalogue."""
+    four_events(openagenda)
+    real_write_rows = store.write_rows
+
+    def write_rows(rows, now=None):
+        written = real_write_rows(rows, now)
+        if any(row.activity.source_uid == "2002" for row in rows):
+            raise IntegrityError("a constraint event 2002 breaks")
+        return written
+
+    monkeypatch.setattr(store, "write_rows", write_rows)
+
+    run, _output = run_sync()
+
+    assert (run.outcome, run.created, run.rejected) == ("partial", 3, 1)
+    assert [(m["uid"], m["message"]) for m in run.messages if m["level"] == "error"] == [
+        ("2002", "rejected: could not be saved (IntegrityError: a constraint event 2002 breaks)")
+    ]
+    for uid in ("2001", "2003", "2004"):
+        assert synced(uid).live and synced(uid, "en").live
+    assert not Activity.objects.filter(source_uid="2002").exists()
+    # Its page-mates' revisions are there, its own were undone with its rows.
+    assert Revision.objects.filter(object_str="Atelier 0").exists()
+    assert not Revision.objects.filter(object_str="Atelier 1").exists()
 
 
 def test_options_that_do_not_go_together(openagenda):
