@@ -12,7 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .live import CHROMIUM, CHROMIUM_FLAGS, RESULTS, build, gunicorn, production_env
+from devtools.live_server import CHROMIUM, CHROMIUM_FLAGS, gunicorn, production_env
+
+from .live import RESULTS, build
 
 VERSION = "12.2.3"  # the last release that runs on Node 20
 LIGHTHOUSE = RESULTS / "node_modules" / ".bin" / "lighthouse"
@@ -57,7 +59,7 @@ def audit(url, report):
             f"--output-path={report}",
             f"--only-categories={','.join(CATEGORIES)}",
             "--form-factor=mobile",
-            f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}",
+            f"--chrome-flags={' '.join(['--headless=new', *CHROMIUM_FLAGS])}",
         ],
         check=True,
         env=dict(os.environ, CHROME_PATH=CHROMIUM),

@@ -18,7 +18,9 @@ import tempfile
 import urllib.request
 from pathlib import Path
 
-from .live import RESULTS, build, gunicorn, postgres_cluster, production_env
+from devtools.live_server import gunicorn, production_env
+
+from .live import RESULTS, build, postgres_cluster
 
 USERS = int(os.environ.get("BENCH_USERS", 50))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 60))

@@ -112,7 +112,7 @@ class GeneratedEvents:
 
 
 def _serve(port_queue, communes, events, start):
-    from tests.activities.openagenda.fake_server import Agenda, FakeOpenAgenda, jpeg_bytes
+    from devtools.fake_openagenda import Agenda, FakeOpenAgenda, jpeg_bytes
 
     class BenchAgenda(Agenda):
         def listing(self, since, removed):

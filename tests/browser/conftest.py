@@ -21,22 +21,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, expect, sync_playwright
 
-from bench.live import gunicorn, production_env
+from devtools.live_server import CHROMIUM, CHROMIUM_FLAGS, gunicorn, production_env
 from tests.browser.helpers import LAPTOP, PHONE
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-results" / "browser"
-# The one scripts/install-test-tools found; None lets Playwright start its own build.
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-# No download, no background traffic: every request the page makes is the page's own.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 expect.set_options(timeout=10_000)
 
@@ -107,7 +96,7 @@ def portal_build(tmp_path_factory):
 @pytest.fixture(scope="session")
 def portal(portal_build, tmp_path_factory):
     """gunicorn (2 workers) serving this worker's copy of the database, on a free port of
-    127.0.0.1 (bench.live.gunicorn)."""
+    127.0.0.1 (devtools.live_server.gunicorn)."""
     directory = tmp_path_factory.mktemp("portal")
     for name in ("db.sqlite3", "db.sqlite3-wal", "db.sqlite3-shm"):
         if (portal_build / name).exists():
@@ -126,7 +115,7 @@ def portal(portal_build, tmp_path_factory):
 @pytest.fixture(scope="package")
 def browser():
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
         yield chromium
         chromium.close()
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 from playwright.sync_api import expect
 
-from tests.activities.openagenda.fake_server import FakeOpenAgenda
+from devtools.fake_openagenda import FakeOpenAgenda
 from tests.activities.openagenda.payloads import AGENDA, event
 from tests.browser.helpers import log_in_to_admin
 

@@ -5,8 +5,8 @@ from wagtail.images import get_image_model
 
 from activities.models import Category
 from activities.openagenda.models import KeywordMapping
+from devtools.fake_openagenda import jpeg_bytes
 
-from .fake_server import jpeg_bytes
 from .payloads import AGENDA, event, image_of, run_sync, synced
 
 pytestmark = pytest.mark.django_db

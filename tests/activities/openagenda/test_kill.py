@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from .fake_server import FakeOpenAgenda, jpeg_bytes
+from devtools.fake_openagenda import FakeOpenAgenda, jpeg_bytes
+
 from .payloads import AGENDA, event, image_of
 
 ROOT = Path(__file__).resolve().parents[3]
