@@ -203,8 +203,10 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "UNAUTHENTICATED_USER": None,
     # The public API is read-only and anonymous: no session or basic auth to document.
+    # Every client is then DRF's default unauthenticated user, AnonymousUser, which
+    # Wagtail's endpoints ask whether it may see restricted pages, images and documents
+    # (it may not: they are left out of the listings).
     "DEFAULT_AUTHENTICATION_CLASSES": [],
 }
 SPECTACULAR_SETTINGS = {
