@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 
 from search.backends import get_backend
@@ -24,13 +25,49 @@ def healthz(request):
     )
 
 
+def _is_api(request):
+    return request.path_info.startswith("/api/")
+
+
+def _api_error(status, detail):
+    # The shape of DRF's own errors, so that API clients parse every error alike.
+    return JsonResponse({"detail": detail}, status=status)
+
+
+def bad_request(request, exception):
+    if _is_api(request):
+        return _api_error(400, "Bad request.")
+    return defaults.bad_request(request, exception)
+
+
+def permission_denied(request, exception):
+    if _is_api(request):
+        return _api_error(403, "You do not have permission to perform this action.")
+    return defaults.permission_denied(request, exception)
+
+
+def page_not_found(request, exception):
+    if _is_api(request):
+        return _api_error(404, "Not found.")
+    return defaults.page_not_found(request, exception)
+
+
+def server_error(request):
+    if _is_api(request):
+        return _api_error(500, "Server error.")
+    return defaults.server_error(request)
+
+
 def rate_limited(request, exception):
     """Too many searches from one address: a clear 429, never an error page."""
-    response = HttpResponse(
-        _("Too many requests. Please wait a minute before searching again."),
-        status=429,
-        content_type="text/plain; charset=utf-8",
-    )
+    if _is_api(request):
+        response = _api_error(429, "Too many requests. Please wait a minute.")
+    else:
+        response = HttpResponse(
+            _("Too many requests. Please wait a minute before searching again."),
+            status=429,
+            content_type="text/plain; charset=utf-8",
+        )
     response["Retry-After"] = "60"
     return response
 
