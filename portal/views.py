@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
@@ -70,14 +69,3 @@ def rate_limited(request, exception):
         )
     response["Retry-After"] = "60"
     return response
-
-
-def client_address(request):
-    """The visitor's address for rate limits: the one our own reverse proxies saw."""
-    proxies = settings.PROXY_COUNT
-    forwarded = [
-        part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()
-    ]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")

@@ -248,19 +248,25 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'self'"],
     },
 }
-# Admin login: five failures from one address for one account lock it for an hour.
+# Admin login: five failures for one account from one address lock that pair out (the
+# account stays open from elsewhere) for an hour, counted again from each new attempt.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+AXES_LOCKOUT_TEMPLATE = "portal/lockout.html"
 AXES_VERBOSE = False
+# Every per-client limit keys on one address, read by portal.addresses.client_address
+# behind PROXY_COUNT trusted reverse proxies.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "portal.addresses.client_address"
+RATELIMIT_IP_META_KEY = "portal.addresses.client_address"
 # Rate limits per client address (requests per minute), for the search page and the API.
 RATE_LIMIT_SEARCH = os.environ.get("RATE_LIMIT_SEARCH", "120/m")
+RATE_LIMIT_API = os.environ.get("RATE_LIMIT_API", "300/min")
 RATELIMIT_VIEW = "portal.views.rate_limited"
-PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))  # reverse proxies in front of the app
-RATELIMIT_IP_META_KEY = "portal.views.client_address"
-REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = ["rest_framework.throttling.AnonRateThrottle"]
-REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {"anon": os.environ.get("RATE_LIMIT_API", "300/min")}
+REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = ["portal.addresses.ClientAddressThrottle"]
 
 LOGGING = {
     "version": 1,
