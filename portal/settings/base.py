@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # An ETag on every page, and a 304 to a browser or proxy revalidating an unchanged one.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Stores what the middleware below produced (compressed, with its security headers)…
     "portal.middleware.AnonymousPageCacheUpdate",
     "django.middleware.security.SecurityMiddleware",
