@@ -260,6 +260,19 @@ def export_rows(request):
             }
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(row):
+    """Organisers' texts go into the CSV as text: a cell that would start a formula
+    starts with an apostrophe instead. Numbers (a negative longitude) are left alone."""
+    return {
+        key: "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+        for key, value in row.items()
+    }
+
+
 class _Echo:
     def write(self, value):
         return value
@@ -284,7 +297,7 @@ class ExportView(APIView):
             def csv_lines():
                 yield "\ufeff" + writer.writeheader()  # the BOM lets spreadsheets read UTF-8
                 for row in export_rows(request):
-                    yield writer.writerow(row)
+                    yield writer.writerow(spreadsheet_safe(row))
 
             response = StreamingHttpResponse(csv_lines(), content_type="text/csv; charset=utf-8")
         else:

@@ -6,6 +6,7 @@ aggregate query ("how many results would this option give?")."""
 
 import hashlib
 import json
+from datetime import date
 from decimal import Decimal
 from functools import reduce
 from operator import and_
@@ -13,9 +14,12 @@ from operator import and_
 import django_filters
 from django import forms
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Cos, Radians
 from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 
@@ -53,6 +57,29 @@ def in_categories(category_ids):
     return Q(pk__in=through.values("activity_id"))
 
 
+# Dates a visitor may ask about: wide enough for any real search, narrow enough that a
+# whole day in Paris time stays a valid datetime (0001-01-01 and 9999-12-31 do not).
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
+
+
+def in_date_window(value):
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise ValidationError(
+            _("Choose a date between %(first)s and %(last)s."),
+            code="date_window",
+            params={"first": date_format(FIRST_DAY), "last": date_format(LAST_DAY)},
+        )
+
+
+class CatalogueForm(forms.Form):
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and end < start:
+            self.add_error("date_to", _("The end date comes before the start date."))
+        return data
+
+
 @extend_schema_field({"type": "string", "description": "a slug"})
 class SlugChoiceFilter(django_filters.MultipleChoiceFilter):
     """Several slugs of a taxonomy (categories, communes, neighbourhoods); the choices
@@ -70,8 +97,8 @@ class YesFilter(django_filters.ChoiceFilter):
 class ActivityFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), max_length=200, method="no_op")
     date = django_filters.ChoiceFilter(label=_("When"), choices=list(PRESETS.items()), method="no_op")
-    date_from = django_filters.DateFilter(label=_("From"), method="no_op")
-    date_to = django_filters.DateFilter(label=_("To"), method="no_op")
+    date_from = django_filters.DateFilter(label=_("From"), method="no_op", validators=[in_date_window])
+    date_to = django_filters.DateFilter(label=_("To"), method="no_op", validators=[in_date_window])
     category = SlugChoiceFilter(label=_("Category"), method="no_op")
     commune = SlugChoiceFilter(label=_("Commune"), method="no_op")
     neighbourhood = SlugChoiceFilter(label=_("Rennes neighbourhood"), method="no_op")
@@ -95,6 +122,7 @@ class ActivityFilterSet(django_filters.FilterSet):
     class Meta:
         model = Activity
         fields = []
+        form = CatalogueForm
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None, taxonomy=None):
         super().__init__(data, queryset, request=request, prefix=prefix)
@@ -131,7 +159,7 @@ class ActivityFilterSet(django_filters.FilterSet):
         return Q(place__commune_id__in=self.taxonomy.ids(self.taxonomy.communes, value)) if value else None
 
     def condition_neighbourhood(self, value):
-        ids = self.taxonomy.ids(self.taxonomy.neighbourhoods, value)
+        ids = self.taxonomy.ids(self.taxonomy.neighbourhoods, value) if value else None
         return Q(place__neighbourhood_id__in=ids) if value else None
 
     def condition_age(self, value):
@@ -171,14 +199,18 @@ class ActivityFilterSet(django_filters.FilterSet):
 
     # Search, filters, sort -----------------------------------------------------
 
+    @cached_property
+    def text_match(self):
+        """The ids matching the text, or None when it has no word to search for
+        ("de", "?", an emoji): then it filters nothing and sorts nothing."""
+        text = self.data_clean.get("q")
+        return get_backend().matching_ids(Activity, text) if text else None
+
     def base_queryset(self, queryset):
         """Upcoming activities matching the text: what every facet counts within."""
         queryset = queryset.filter(last_end__gte=self.now)
-        text = self.data_clean.get("q")
-        if text:
-            ids = get_backend().matching_ids(Activity, text)
-            if ids is not None:
-                queryset = queryset.filter(pk__in=ids)
+        if self.text_match is not None:
+            queryset = queryset.filter(pk__in=self.text_match)
         return queryset
 
     def filter_queryset(self, queryset):
@@ -207,9 +239,10 @@ class ActivityFilterSet(django_filters.FilterSet):
         sort = data.get("sort")
         if sort == "distance" and self.origin is None:
             sort = None
-        if sort == "relevance" and not data.get("q"):
+        searched = self.text_match is not None
+        if sort == "relevance" and not searched:
             sort = None
-        return sort or ("relevance" if data.get("q") else "date")
+        return sort or ("relevance" if searched else "date")
 
     def apply_sort(self, queryset):
         order = self.sort_order

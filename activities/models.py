@@ -351,8 +351,25 @@ class Activity(
     def revisions(self):
         return self._revisions
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
+    # Saves that only record a revision, a lock or a translation link. Saving a draft is
+    # one of them, and the instance then holds the draft's values, which must not reach
+    # the translations, the search index or anything else public before Publish.
+    BOOKKEEPING_FIELDS = frozenset(
+        {
+            "latest_revision",
+            "has_unpublished_changes",
+            "locked",
+            "locked_at",
+            "locked_by",
+            "translation_key",
+            "locale",
+        }
+    )
+
+    def save(self, *args, update_fields=None, **kwargs):
+        super().save(*args, update_fields=update_fields, **kwargs)
+        if update_fields is not None and self.BOOKKEEPING_FIELDS.issuperset(update_fields):
+            return
         # Occurrences and categories are committed with the activity (a cluster), so the
         # derived dates and the search entry can only be computed once the save is done.
         self.sync_translations()

@@ -30,15 +30,16 @@ def _strip_plural(term):
 
 def query_terms(text):
     """The significant terms of a query, folded, elisions and plurals removed.
-    Only word characters survive, so the result is safe to embed in engine syntax."""
+    Only word characters survive, so the result is safe to embed in engine syntax.
+    Words are found after folding: a compatibility form can be several words ("ﷺ"),
+    punctuation ("⑴" is "(1)") or nothing at all ("ͺ")."""
     terms = []
-    for word in WORD.findall(text or ""):
+    for word in WORD.findall(fold(text or "")):
         parts = re.split(r"['’]", word)
-        if len(parts) > 1 and fold(parts[0]) in ELISIONS:
+        if len(parts) > 1 and parts[0] in ELISIONS:
             parts = parts[1:]
-        for part in parts:
-            term = fold(part)
-            if term in STOP_WORDS or not term:
+        for term in parts:
+            if not term or term in STOP_WORDS or term in ELISIONS:  # "l'" typed alone
                 continue
             term = _strip_plural(term)
             if term not in terms:

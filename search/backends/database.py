@@ -23,7 +23,9 @@ class DatabaseBackend:
             return RawSQL(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH %s", [expression])
         if connection.vendor == "postgresql":
             document = "title" if title_only else "title || ' ' || body"
-            tsquery = " & ".join(f"{term}:*" for term in terms)
+            # Quoted, each term is one operand even where the parser splits it in several
+            # lexemes; terms hold word characters only (query_terms), never a quote.
+            tsquery = " & ".join(f"'{term}':*" for term in terms)
             return RawSQL(
                 f"SELECT id FROM {table} WHERE to_tsvector('sortir_french'::regconfig, {document}) "
                 f"@@ to_tsquery('sortir_french'::regconfig, %s)",

@@ -60,3 +60,22 @@ def test_open_data_export_csv_and_json(client):
     data = json.loads(b"".join(client.get("/api/v2/activities/export.json").streaming_content))
     assert [row["slug"] for row in data] == [row["slug"] for row in rows]
     assert client.get("/api/v2/activities/export.xml").status_code == 404
+
+
+def test_open_data_csv_cells_cannot_run_as_spreadsheet_formulas(client):
+    from tests.activities.factories import make_activity
+
+    formulas = {"title": '=HYPERLINK("http://evil.example","Cliquez")', "summary": "+cmd|' /C calc'!A0"}
+    activity = make_activity(formulas["title"], summary=formulas["summary"], structure=None)
+    activity.place.name = "\t=1+1"
+    activity.place.save()
+    text = b"".join(client.get("/api/v2/activities/export.csv").streaming_content).decode("utf-8-sig")
+    row = next(r for r in csv.DictReader(io.StringIO(text)) if r["slug"] == activity.slug)
+    assert row["title"] == "'" + formulas["title"]
+    assert row["summary"] == "'" + formulas["summary"]
+    assert row["place"] == "'\t=1+1"
+    assert not row["longitude"].startswith("'") and float(row["longitude"]) == activity.place.longitude
+    # The JSON export is data, not a spreadsheet: it keeps the text as it is.
+    data = json.loads(b"".join(client.get("/api/v2/activities/export.json").streaming_content))
+    item = next(r for r in data if r["slug"] == activity.slug)
+    assert item["title"] == formulas["title"] and item["place"] == "\t=1+1"
