@@ -1,4 +1,7 @@
+from pathlib import Path
+
 from django.db import DatabaseError, connection
+from django.db.migrations.recorder import MigrationRecorder
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django.views import defaults
@@ -7,20 +10,38 @@ from django.views.decorators.cache import never_cache
 from search.backends import get_backend
 
 
+def database_state():
+    """The database's state for /healthz: "ok", or what keeps the portal from working."""
+    if connection.vendor == "sqlite" and not connection.is_in_memory_db():
+        # Connecting would create an empty database in place of the missing file.
+        if not Path(connection.settings_dict["NAME"]).is_file():
+            return "missing"
+    try:
+        recorder = MigrationRecorder(connection)
+        if not recorder.has_table() or not recorder.migration_qs.exists():
+            return "not migrated"
+    except DatabaseError:
+        return "unreachable"
+    return "ok"
+
+
 @never_cache
 def healthz(request):
-    """For load balancers and monitoring: is the database reachable, which search backend answers."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-        database = "ok"
-    except DatabaseError:
-        database = "unreachable"
-    search = get_backend().health()
-    healthy = database == "ok"
+    """For load balancers and monitoring. 503 when the database is missing, unreachable or
+    not migrated: nothing works then. A search backend that fails its query leaves the
+    rest of the site working: 200, "degraded", for monitoring to act on."""
+    database = database_state()
+    backend = get_backend()
+    search = backend.health() if database == "ok" else {"backend": backend.name, "status": "unknown"}
+    if database != "ok":
+        status = "error"
+    elif search["status"] != "ok":
+        status = "degraded"
+    else:
+        status = "ok"
     return JsonResponse(
-        {"status": "ok" if healthy else "error", "database": database, "search": search},
-        status=200 if healthy else 503,
+        {"status": status, "database": database, "search": search},
+        status=503 if status == "error" else 200,
     )
 
 
