@@ -1,3 +1,7 @@
+from csp.constants import HEADER
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
+from django.conf import settings
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware
 
@@ -64,3 +68,39 @@ class AnonymousPageCacheFetch(FetchFromCacheMiddleware):
             request._cache_update_cache = False
             return None
         return super().process_request(request)
+
+
+class PortalCSPMiddleware(CSPMiddleware):
+    """django-csp with the admin's own policy (ADMIN_CONTENT_SECURITY_POLICY) under
+    /admin/, and `frame-ancestors` agreeing with X-Frame-Options: 'none' as DENY, except
+    where Wagtail lets its own admin frame a response (the preview panel, SAMEORIGIN)."""
+
+    def process_response(self, request, response):
+        if request.path_info.startswith("/admin/") and not getattr(request, "is_dummy", False):
+            # A preview is rendered through the whole middleware stack again, for the
+            # page's own URL, which gives it the public policy: in the admin, where it is
+            # framed, it gets the admin's.
+            response.headers.pop(HEADER, None)
+        return super().process_response(request, response)
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if parts.config is None and request.path_info.startswith("/admin/"):
+            parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
+        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
+        return parts
+
+
+def permissions_policy(get_response):
+    """Browser features no page of the portal uses are off, for its pages and for
+    anything they might embed; geolocation is kept for "sort by distance"."""
+
+    def middleware(request):
+        response = get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+    return middleware

@@ -64,6 +64,7 @@ MIDDLEWARE = [
     # Stores what the middleware below produced (compressed, with its security headers)…
     "portal.middleware.AnonymousPageCacheUpdate",
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.permissions_policy",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     # …and serves it again before any other work, to visitors without cookies.
@@ -76,7 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "portal.middleware.PortalCSPMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes requires: it answers repeated failed logins.
     "axes.middleware.AxesMiddleware",
@@ -233,10 +234,8 @@ OPENAGENDA_TARIFF_FIELD = os.environ.get("OPENAGENDA_TARIFF_FIELD", "")
 OPENAGENDA_TARIFF_KEYWORD = os.environ.get("OPENAGENDA_TARIFF_KEYWORD", "")
 
 # Security that holds in every environment, so that tests see what production does.
-# Public pages run no inline script and load nothing from elsewhere; the admin (Wagtail's
-# own scripts and styles) is left to Wagtail.
+# Public pages run no inline script and load nothing from elsewhere.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -247,9 +246,31 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        # As X-Frame-Options: DENY. Wagtail's preview panel frames its previews in the
+        # admin, and those responses only (SAMEORIGIN) get 'self' (portal.middleware).
+        "frame-ancestors": ["'none'"],
     },
 }
+# The admin loads nothing from elsewhere either (no Gravatar), plugins, <base> and
+# foreign form targets are refused. Wagtail 8's admin still has inline scripts (listings,
+# the page editor) and style attributes, so both need 'unsafe-inline' there; its previews
+# are framed (frame-src), its image previews are data: and blob: URLs.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'"],
+    },
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
 # Admin login: five failures for one account from one address lock that pair out (the
 # account stays open from elsewhere) for an hour, counted again from each new attempt.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))

@@ -21,7 +21,6 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
-X_FRAME_OPTIONS = "DENY"
 # Behind the reverse proxy (one by default), the client's address is the one that proxy
 # appended to X-Forwarded-For; entries further left can be forged by the client.
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))

@@ -1,10 +1,14 @@
-"""What an attacker meets: strict CSP on public pages, locked admin logins after repeated
+"""What an attacker meets: strict CSP on public pages and a CSP in the admin, no framing
+but the admin's own previews, browser features off, locked admin logins after repeated
 failures, rate limits on search and the API, no cookie for anonymous visitors."""
 
 import pytest
 from django.test import override_settings
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from pages.models import StandardPage
 from portal.addresses import client_address
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +22,6 @@ def test_public_pages_have_a_strict_content_security_policy(client):
 
 
 def test_pages_run_no_inline_script(client):
-    from tests.html import soup
-
     for url in ("/fr/", "/ar/", "/fr/activites/", "/fr/activites/hamlet-au-tnb/"):
         for script in soup(client.get(url)).find_all("script"):
             # External scripts only; data blocks (JSON-LD) are not executed.
@@ -169,3 +171,50 @@ def test_a_request_that_did_not_come_through_every_proxy_is_keyed_on_its_peer(rf
     for header in ("", "not-an-address", "198.51.100.9"):
         request = rf.get("/", HTTP_X_FORWARDED_FOR=header, REMOTE_ADDR="203.0.113.7")
         assert client_address(request) == "203.0.113.7", header
+
+
+def test_public_pages_cannot_be_framed_and_both_headers_say_so(client):
+    for url in ("/fr/", "/fr/activites/", "/api/v2/activities/", "/admin/login/"):
+        response = client.get(url)
+        assert response["X-Frame-Options"] == "DENY", url
+        assert "frame-ancestors 'none'" in response["Content-Security-Policy"], url
+
+
+def test_the_admin_has_a_content_security_policy(admin_client):
+    for url in ("/admin/", "/admin/pages/", "/admin/snippets/activities/activity/"):
+        response = admin_client.get(url)
+        assert response.status_code == 200, url
+        policy = response["Content-Security-Policy"]
+        for directive in ("default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"):
+            assert directive in policy, (url, directive)
+        # Nothing is loaded from another site.
+        assert "http" not in policy and "*" not in policy, (url, policy)
+
+
+def test_the_preview_panel_may_frame_the_preview_it_shows(admin_client):
+    page = StandardPage.objects.get(locale__language_code="fr", slug="contact")
+    preview = f"/admin/pages/{page.pk}/edit/preview/"
+    form = nested_form_data(
+        {
+            "title": "Contact (draft)",
+            "slug": page.slug,
+            "intro": page.intro,
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+        }
+    )
+    assert admin_client.post(preview, form).json()["is_valid"]
+    response = admin_client.get(preview, {"in_preview_panel": "true"})
+    assert "Contact (draft)" in response.content.decode()
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
+
+
+def test_every_response_switches_off_the_browser_features_the_portal_does_not_use(client):
+    for url in ("/fr/", "/fr/activites/", "/api/v2/pages/", "/admin/login/", "/healthz"):
+        policy = client.get(url)["Permissions-Policy"]
+        for feature in ("camera=()", "microphone=()", "payment=()", "usb=()"):
+            assert feature in policy, (url, feature)
+        # "Sort by distance" asks the visitor's position.
+        assert "geolocation=(self)" in policy, url
+
