@@ -3,7 +3,7 @@ but the admin's own previews, browser features off, locked admin logins after re
 failures, rate limits on search and the API, no cookie for anonymous visitors."""
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from pages.models import StandardPage
@@ -218,3 +218,16 @@ def test_every_response_switches_off_the_browser_features_the_portal_does_not_us
         # "Sort by distance" asks the visitor's position.
         assert "geolocation=(self)" in policy, url
 
+
+def test_the_error_page_is_styled_within_the_content_security_policy(monkeypatch):
+    def broken(self, request, *args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(StandardPage, "get_context", broken)
+    response = Client(raise_request_exception=False).get("/fr/contact/")
+    assert response.status_code == 500
+    page = soup(response)
+    assert page.find("h1").get_text() == "Une erreur est survenue"
+    assert not page.select("[style]") and not page.find("style")
+    assert page.select_one('link[rel="stylesheet"]')["href"].endswith(".css")
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
