@@ -9,6 +9,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from theme.menus import forget_menus
+
 
 def clear_pages(**kwargs):
     caches["pages"].clear()
@@ -27,3 +29,6 @@ def connect():
     for model in (PageViewRestriction, CollectionViewRestriction):
         post_save.connect(clear_pages, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
         post_delete.connect(clear_pages, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
+    # The cached menus record which of their pages are restricted.
+    post_save.connect(forget_menus, sender=PageViewRestriction, dispatch_uid="menus-restriction-save")
+    post_delete.connect(forget_menus, sender=PageViewRestriction, dispatch_uid="menus-restriction-delete")
