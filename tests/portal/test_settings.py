@@ -1,5 +1,6 @@
 import json
 import os
+import re
 import secrets
 import sqlite3
 import subprocess
@@ -135,3 +136,14 @@ def test_healthz_reports_a_search_index_that_does_not_answer(client):
         "database": "ok",
         "search": {"backend": "database", "status": "error"},
     }
+
+
+def test_every_variable_the_settings_read_is_in_the_readme():
+    reads = re.compile(r'(?:env_bool|env_list|environ\.get|environ)[(\[]"([A-Z_]+)"')
+    read = set()
+    for path in (ROOT / "portal" / "settings").glob("*.py"):
+        read |= set(reads.findall(path.read_text()))
+    readme = (ROOT / "README.md").read_text()
+    table = readme[readme.index("## Configuration") :].split("\n## ", 1)[0]
+    documented = set(re.findall(r"`([A-Z][A-Z_]+)`", table))
+    assert read - documented == set()
