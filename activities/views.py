@@ -4,7 +4,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django_ratelimit.decorators import ratelimit
 
 from . import calendar, structured_data
@@ -21,7 +21,7 @@ def visible_activities():
     )
 
 
-@require_GET
+@require_safe
 @ratelimit(key="ip", rate=lambda group, request: settings.RATE_LIMIT_SEARCH, block=True)
 def activity_search(request):
     filterset = ActivityFilterSet(
@@ -69,7 +69,7 @@ def get_activity(slug):
     return activity
 
 
-@require_GET
+@require_safe
 def activity_detail(request, slug):
     activity = get_activity(slug)
     return render(
@@ -85,7 +85,7 @@ def activity_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 def activity_ics(request, slug):
     activity = get_activity(slug)
     response = HttpResponse(calendar.ics(activity, request), content_type="text/calendar; charset=utf-8")

@@ -37,8 +37,9 @@ class PlaceFactory(factory.django.DjangoModelFactory):
     longitude = -1.68
 
 
-def make_activity(title="Activité de test", days=(3,), publish=True, categories=(), **fields):
-    """A French activity with one date per day offset (20:00, two hours)."""
+def make_activity(title="Activité de test", days=(3,), publish=True, categories=(), periods=(), **fields):
+    """A French activity with one date per day offset (20:00, two hours), plus the
+    (start, end) `periods` given."""
     fields.setdefault("place", PlaceFactory())
     fields.setdefault("sortir_price", 4)
     fields.setdefault("slug", f"test-{abs(hash((title, days))) % 10**10}")
@@ -46,7 +47,7 @@ def make_activity(title="Activité de test", days=(3,), publish=True, categories
     start = timezone.localtime().replace(hour=20, minute=0, second=0, microsecond=0)
     activity.occurrences = [
         Occurrence(start=start + timedelta(days=d), end=start + timedelta(days=d, hours=2)) for d in days
-    ]
+    ] + [Occurrence(start=begin, end=end) for begin, end in periods]
     activity.categories = list(categories)
     activity.save()
     if publish:

@@ -15,7 +15,7 @@ def test_editors_list_filter_and_search_activities(admin_client):
     assert response.status_code == 200
 
 
-def test_editor_edits_an_activity_and_a_draft_stays_private(admin_client, client):
+def test_editors_open_the_activity_editor_and_the_taxonomy_lists(admin_client):
     activity = make_activity("Visite du musée")
     edit_url = f"/admin/snippets/activities/activity/edit/{activity.pk}/"
     assert admin_client.get(edit_url).status_code == 200

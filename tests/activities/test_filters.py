@@ -1,10 +1,13 @@
 """Every filter, and combinations of them, give what an independent reading of the
 catalogue expects, on the search page and in the API alike."""
 
+from datetime import timedelta
+
 import pytest
 
 from activities.models import Activity, Category, Commune, Neighbourhood
 from tests.activities import expected
+from tests.activities.factories import make_activity
 
 pytestmark = pytest.mark.django_db
 
@@ -56,10 +59,28 @@ CASES = {
 }
 
 
+def activity_during(preset):
+    """An activity that any case with this date preset must find, whatever the day and
+    hour the suite runs at: it starts just before the window opens and ends inside it."""
+    start, _end = expected.window(preset)
+    return make_activity(
+        f"Rendez-vous {preset}",
+        days=(),
+        periods=[(start - timedelta(minutes=30), start + timedelta(minutes=30))],
+        sortir_price=0,
+        wheelchair=True,
+        for_families=True,
+    )
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_filter_gives_the_expected_activities(client, case):
     params, filters = CASES[case]
+    if "date" in params:
+        activity_during(params["date"])
     want = {a.slug for a in expected.matching(filters)}
+    assert want, f"the catalogue has no activity for {case}: the test would prove nothing"
+    assert len(want) < len(expected.visible()), f"{case} filters nothing out"
     count, slugs = api_results(client, params)
     assert count == len(want)
     assert set(slugs) == want
