@@ -4,6 +4,7 @@ open-data export of the current catalogue."""
 import csv
 import json
 
+from django.conf import settings
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -25,7 +26,7 @@ from rest_framework.views import APIView
 from wagtail.models import Locale
 
 from .facet_counts import FACETS
-from .filters import ActivityFilterSet
+from .filters import CatalogueFilterSet
 from .models import Activity
 from .views import PAGE_SIZE
 
@@ -120,17 +121,21 @@ class CataloguePagination(PageNumberPagination):
         return response
 
 
+LOCALES = [code for code, _name in settings.LANGUAGES]
 LOCALE_PARAMETER = OpenApiParameter(
-    "locale", OpenApiTypes.STR, enum=["fr", "en", "ar"], description="Language of the texts (default: fr)."
+    "locale",
+    OpenApiTypes.STR,
+    enum=LOCALES,
+    description=f"Language of the texts (default: {settings.LANGUAGE_CODE}).",
 )
 
 
 class LocaleMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        code = request.query_params.get("locale", "fr")
-        if code not in {"fr", "en", "ar"}:
-            raise ValidationError({"locale": [f"Unknown locale “{code}”: use fr, en or ar."]})
+        code = request.query_params.get("locale", settings.LANGUAGE_CODE)
+        if code not in LOCALES:
+            raise ValidationError({"locale": [f"Unknown locale “{code}”: use {', '.join(LOCALES)}."]})
         self.language = code
         translation.activate(code)
 
@@ -164,12 +169,12 @@ class ActivityViewSet(LocaleMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Activity.objects.none()
     serializer_class = ActivitySerializer
     filter_backends = [DjangoFilterBackend]
-    filterset_class = ActivityFilterSet
+    filterset_class = CatalogueFilterSet
     pagination_class = CataloguePagination
 
     def visible(self):
         # The schema generator calls this without a request: the default locale then.
-        language = getattr(self, "language", "fr")
+        language = getattr(self, "language", settings.LANGUAGE_CODE)
         return Activity.objects.for_locale(Locale.objects.get(language_code=language))
 
     def get_queryset(self):
@@ -223,13 +228,13 @@ EXPORT_FIELDS = [
 
 def export_rows(request):
     queryset = (
-        Activity.objects.filter(live=True, locale__language_code="fr")
+        Activity.objects.filter(live=True, locale__language_code=settings.LANGUAGE_CODE)
         .upcoming()
         .select_related("place__commune", "place__neighbourhood", "structure")
         .prefetch_related("categories")
         .order_by("next_start", "pk")
     )
-    with translation.override("fr"):
+    with translation.override(settings.LANGUAGE_CODE):
         for activity in queryset.iterator(chunk_size=500):
             place = activity.place
             yield {

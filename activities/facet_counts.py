@@ -3,23 +3,8 @@
 from django.db import connections
 from django.db.models import BooleanField, ExpressionWrapper, F
 
+from .facets import CUMULATIVE_FACETS, FACETS
 from .models import Activity
-
-# Filters whose options show how many results each would give.
-FACETS = (
-    "date",
-    "category",
-    "commune",
-    "neighbourhood",
-    "audience",
-    "free",
-    "accessibility",
-    "eticket",
-    "kind",
-)
-# Facets whose options narrow the results together (all must hold): their counts keep
-# the facet's own current selection. The others are alternatives and ignore it.
-CUMULATIVE_FACETS = {"accessibility"}
 
 
 def count_facets(base, conditions, options, taxonomy):

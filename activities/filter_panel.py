@@ -1,8 +1,7 @@
 """What the filter panel shows: each filter's options with the number of results each
 would give, whether it is selected, and how to render it."""
 
-from .dates import PRESETS
-from .filters import ACCESSIBILITY_CHOICES, AUDIENCE_CHOICES, KIND_CHOICES
+from .facets import FILTER_NAMES, PANEL_GROUPS
 
 
 def _options(filterset, name, choices, counts, multiple):
@@ -18,35 +17,28 @@ def _options(filterset, name, choices, counts, multiple):
 
 
 def filter_groups(filterset, facets):
-    taxonomy = filterset.taxonomy
-    groups = [
-        ("date", PRESETS.items(), "radio"),
-        ("category", taxonomy.category_choices, "checkbox"),
-        ("commune", taxonomy.commune_choices, "checkbox"),
-        ("neighbourhood", taxonomy.neighbourhood_choices, "checkbox"),
-        ("audience", AUDIENCE_CHOICES, "radio"),
-        ("accessibility", ACCESSIBILITY_CHOICES, "checkbox"),
-        ("kind", KIND_CHOICES, "radio"),
-    ]
+    """The option lists of the panel, with the choices the filter set offers (the
+    editors' taxonomy for categories and places)."""
     result = []
-    for name, choices, widget in groups:
-        options = _options(filterset, name, list(choices), facets[name], widget == "checkbox")
+    for group in PANEL_GROUPS:
+        spec = filterset.filters[group.name]
+        choices = list(spec.extra["choices"])  # without the form field's empty choice
+        options = _options(filterset, group.name, choices, facets[group.name], group.panel == "checkbox")
         result.append(
             {
-                "name": name,
-                "label": filterset.filters[name].label,
-                "widget": widget,
+                "name": group.name,
+                "label": spec.label,
+                "widget": group.panel,
                 "options": options,
-                "errors": filterset.form.errors.get(name),
+                "errors": filterset.form.errors.get(group.name),
             }
         )
     return result
 
 
 def active_filter_count(filterset):
-    data = filterset.data_clean
     return sum(
         1
-        for name, value in data.items()
-        if name not in {"q", "sort", "lat", "lon"} and value not in (None, "", [])
+        for name, value in filterset.data_clean.items()
+        if name in FILTER_NAMES and value not in (None, "", [])
     )

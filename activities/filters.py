@@ -27,6 +27,7 @@ from search.backends import get_backend
 
 from .dates import PRESETS, day_range, preset_range
 from .facet_counts import count_facets
+from .facets import FILTER_NAMES
 from .models import Activity, ActivityDay, catalogue_version
 from .taxonomy import Taxonomy
 
@@ -37,7 +38,6 @@ SORT_CHOICES = [("date", _("Next date")), ("relevance", _("Relevance")), ("dista
 YES = [("1", _("Yes"))]
 
 FACET_CACHE_SECONDS = 300
-NOT_FACETED = {"page", "sort", "lat", "lon"}
 
 
 def occurs_between(start, end):
@@ -71,6 +71,9 @@ def in_date_window(value):
         )
 
 
+DATE_INPUT = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+
+
 class CatalogueForm(forms.Form):
     def clean(self):
         data = super().clean()
@@ -94,20 +97,34 @@ class YesFilter(django_filters.ChoiceFilter):
         super().__init__(*args, choices=YES, **kwargs)
 
 
-class ActivityFilterSet(django_filters.FilterSet):
+class CatalogueFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), max_length=200, method="no_op")
     date = django_filters.ChoiceFilter(label=_("When"), choices=list(PRESETS.items()), method="no_op")
-    date_from = django_filters.DateFilter(label=_("From"), method="no_op", validators=[in_date_window])
-    date_to = django_filters.DateFilter(label=_("To"), method="no_op", validators=[in_date_window])
+    date_from = django_filters.DateFilter(
+        label=_("From"), method="no_op", validators=[in_date_window], widget=DATE_INPUT
+    )
+    date_to = django_filters.DateFilter(
+        label=_("To"), method="no_op", validators=[in_date_window], widget=DATE_INPUT
+    )
     category = SlugChoiceFilter(label=_("Category"), method="no_op")
     commune = SlugChoiceFilter(label=_("Commune"), method="no_op")
     neighbourhood = SlugChoiceFilter(label=_("Rennes neighbourhood"), method="no_op")
     age = django_filters.NumberFilter(
-        label=_("Age of the child"), method="no_op", min_value=0, max_value=120, decimal_places=0
+        label=_("Age of the child"),
+        method="no_op",
+        min_value=0,
+        max_value=120,
+        decimal_places=0,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
     audience = django_filters.ChoiceFilter(label=_("For"), choices=AUDIENCE_CHOICES, method="no_op")
     price_max = django_filters.NumberFilter(
-        label=_("Maximum Sortir ! price (€)"), method="no_op", min_value=0, max_value=10_000, decimal_places=2
+        label=_("Maximum Sortir ! price (€)"),
+        method="no_op",
+        min_value=0,
+        max_value=10_000,
+        decimal_places=2,
+        widget=forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
     )
     free = YesFilter(label=_("Free"), method="no_op")
     accessibility = django_filters.MultipleChoiceFilter(
@@ -190,8 +207,7 @@ class ActivityFilterSet(django_filters.FilterSet):
     def conditions(self):
         data = self.data_clean
         conditions = {}
-        for name in ("date", "category", "commune", "neighbourhood", "age", "audience", "price_max", "free",
-                     "accessibility", "eticket", "kind"):  # fmt: skip
+        for name in FILTER_NAMES:
             condition = getattr(self, f"condition_{name}")(data.get(name))
             if condition is not None:
                 conditions[name] = condition
@@ -283,7 +299,10 @@ class ActivityFilterSet(django_filters.FilterSet):
         """Facet counts, cached a few minutes per query (whatever the page or the sort
         order): visitors page through results and change the order far more often than
         the catalogue changes. Any saved activity makes every cached count stale."""
-        data = {k: v for k, v in self.data_clean.items() if k not in NOT_FACETED and v not in (None, "", [])}
+        # What the counts depend on: the text and the filters, not the page, sort or position.
+        data = {
+            k: v for k, v in self.data_clean.items() if k in ("q", *FILTER_NAMES) and v not in (None, "", [])
+        }
         digest = hashlib.sha1(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
         key = f"facets:{catalogue_version()}:{translation.get_language()}:{timezone.localdate()}:{digest}"
         result = cache.get(key)

@@ -2,14 +2,17 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django_ratelimit.decorators import ratelimit
 
 from . import calendar, structured_data
 from .filter_panel import active_filter_count, filter_groups
-from .filters import ActivityFilterSet
+from .filters import CatalogueFilterSet
 from .models import Activity, active_locale
 
 PAGE_SIZE = 20
@@ -24,7 +27,7 @@ def visible_activities():
 @require_safe
 @ratelimit(key="ip", rate=lambda group, request: settings.RATE_LIMIT_SEARCH, block=True)
 def activity_search(request):
-    filterset = ActivityFilterSet(
+    filterset = CatalogueFilterSet(
         request.GET, queryset=visible_activities().with_upcoming_dates(), request=request
     )
     total, facets = filterset.facets(Activity.objects.for_locale(active_locale()))
@@ -78,6 +81,7 @@ def activity_detail(request, slug):
         {
             "activity": activity,
             "translatable_object": activity,
+            "crumbs": [(f"/{get_language()}/", _("Home")), (reverse("activities:search"), _("Activities"))],
             "is_past": activity.is_past(),
             "json_ld": structured_data.as_script_content(structured_data.event(activity, request)),
             "now": timezone.now(),

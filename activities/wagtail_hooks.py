@@ -16,13 +16,13 @@ from .openagenda import wagtail_hooks_sync  # noqa: F401  (sync admin: runs, key
 from .openagenda.forms import SyncedActivityForm
 
 
-class ActivityFilterSet(WagtailFilterSet):
+class ActivityAdminFilterSet(WagtailFilterSet):
     class Meta:
         model = Activity
         fields = ["status", "kind", "source", "categories", "eticket", "live"]
 
 
-class ActivityViewSet(SnippetViewSet):
+class ActivitySnippetViewSet(SnippetViewSet):
     model = Activity
     icon = "date"
     menu_label = _("Activities")
@@ -37,7 +37,7 @@ class ActivityViewSet(SnippetViewSet):
         "source",
         "source_uid",
     ]
-    filterset_class = ActivityFilterSet
+    filterset_class = ActivityAdminFilterSet
     ordering = ["-next_start"]
     edit_handler = TabbedInterface(
         [
@@ -155,7 +155,7 @@ class CatalogueViewSetGroup(SnippetViewSetGroup):
     menu_icon = "date"
     menu_order = 200
     items = (
-        ActivityViewSet,
+        ActivitySnippetViewSet,
         StructureViewSet,
         PlaceViewSet,
         CategoryViewSet,

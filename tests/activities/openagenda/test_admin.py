@@ -12,7 +12,7 @@ from wagtail.users.models import UserProfile
 from activities.models import Activity, Category
 from activities.openagenda.forms import SyncedActivityForm
 from activities.openagenda.models import KeywordMapping, SyncRun
-from activities.wagtail_hooks import ActivityViewSet
+from activities.wagtail_hooks import ActivitySnippetViewSet
 from tests.activities.factories import make_activity
 from tests.html import soup
 
@@ -136,7 +136,7 @@ def test_editors_maintain_the_keyword_table(admin_client):
 
 def activity_form_class():
     """The activity edit form as activities/wagtail_hooks.py builds it with this form class."""
-    handler = ActivityViewSet.edit_handler
+    handler = ActivitySnippetViewSet.edit_handler
     return (
         TabbedInterface(handler.children, base_form_class=SyncedActivityForm)
         .bind_to_model(Activity)
