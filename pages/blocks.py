@@ -116,3 +116,34 @@ class BaseStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     faq = FAQBlock()
     documents = DocumentLinksBlock()
+
+
+class ValueBlock(blocks.StructBlock):
+    """One of the values the Charter's signatories share."""
+
+    title = blocks.CharBlock(label=_("Value"), max_length=120)
+    text = blocks.TextBlock(label=_("What it means"), required=False)
+
+    class Meta:
+        icon = "pick"
+
+
+class CommitmentsBlock(blocks.StructBlock):
+    """What one party to the Charter commits to."""
+
+    party = blocks.CharBlock(label=_("Party"), max_length=120, help_text=_("e.g. The activity structures"))
+    intro = blocks.TextBlock(label=_("Introduction"), required=False)
+    commitments = blocks.ListBlock(blocks.TextBlock(label=_("Commitment")), label=_("Commitments"))
+
+    class Meta:
+        icon = "list-ul"
+
+
+class MilestoneBlock(blocks.StructBlock):
+    """A dated step in a document's history."""
+
+    date = blocks.CharBlock(label=_("When"), max_length=60, help_text=_("e.g. 12 June 2024"))
+    text = blocks.TextBlock(label=_("What happened"))
+
+    class Meta:
+        icon = "date"

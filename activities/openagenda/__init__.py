@@ -8,8 +8,9 @@ without anyone retyping them.
 - `store`: the upsert of a page of events, which leaves editors' work alone; `publishing`
   and `rows`: its bulk writes (revisions, history, search and reference indexes included);
   `places` and `images`: places and Wagtail images of events;
-- `sync`: a run (lock, pages, reconciliation, `SyncRun` record); `tasks`: the same as a
-  background task; `views`, `forms` and `wagtail_hooks_sync`: the admin.
+- `sync`: a run (lock, pages, reconciliation, `SyncRun` record); `lock`: whether the
+  process of a running sync is still alive; `tasks`: "sync now" as a background task;
+  `views`, `forms` and `wagtail_hooks_sync`: the admin.
 
 Settings (all optional; read with `getattr(settings, NAME, default)`):
 OPENAGENDA_AGENDAS (agenda uids), OPENAGENDA_KEY (public key, sent in the `key` header),
@@ -17,5 +18,5 @@ OPENAGENDA_BASE_URL (https://api.openagenda.com/v2), OPENAGENDA_TARIFF_FIELD (co
 agenda's additional field marking the Sortir ! tariff) and/or OPENAGENDA_TARIFF_KEYWORD,
 OPENAGENDA_TIMEOUT (30 s), OPENAGENDA_ATTEMPTS (5), OPENAGENDA_BACKOFF (1 s, first retry
 delay), OPENAGENDA_BACKOFF_MAX (60 s), OPENAGENDA_PAGE_SIZE (300), OPENAGENDA_OVERLAP
-(300 s), OPENAGENDA_STALE_AFTER (1800 s), OPENAGENDA_DOWNLOAD_IMAGES (True),
-OPENAGENDA_IMAGE_TIMEOUT (20 s)."""
+(300 s), OPENAGENDA_STALE_AFTER (600 s), OPENAGENDA_LOCK_DIR (the SQLite database's
+folder), OPENAGENDA_DOWNLOAD_IMAGES (True), OPENAGENDA_IMAGE_TIMEOUT (20 s)."""

@@ -30,9 +30,10 @@ class SyncConfig:
     # Incremental runs read what changed since the start of the last good run, minus this
     # margin (seconds): the filter is `updatedAt >= …` and upserts are idempotent.
     overlap: int = 300
-    # A run that has not reported progress for this long (seconds) is taken as crashed,
-    # and its lock is released.
-    stale_after: int = 1800
+    # A run that has not reported progress for this long (seconds) is taken as hung, and
+    # its lock is taken over. It must exceed the longest page (retries, image downloads);
+    # a killed run is found at once, by its liveness lock (lock.py), not by this delay.
+    stale_after: int = 600
     # How the agenda marks events at the Sortir ! tariff: the code of an additional field
     # of its schema and/or a keyword. With neither set, every event of the agenda is in.
     tariff_field: str = ""

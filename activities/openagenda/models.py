@@ -4,9 +4,10 @@ mapping editors maintain, and the activities it took offline."""
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 
 __all__ = ["KeywordMapping", "SourceAgenda", "SyncRun", "UnpublishedBySync"]
 
@@ -16,7 +17,8 @@ MAX_MESSAGES = 200
 class SyncRun(models.Model):
     """One run of the sync for one agenda. The row of a running sync is also its lock: at
     most one run may be running at a time (a database constraint, so it holds across
-    machines)."""
+    machines). A run asked for from the admin is first queued (one per agenda at most),
+    until the task worker or the next scheduled run starts it."""
 
     class Mode(models.TextChoices):
         INCREMENTAL = "incremental", _("Incremental")
@@ -24,18 +26,25 @@ class SyncRun(models.Model):
         REPLAY = "replay", _("Replay of stored events")
 
     class Outcome(models.TextChoices):
+        QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")
         SUCCESS = "success", _("Success")
         PARTIAL = "partial", _("Success, some events rejected")
         FAILED = "failed", _("Failed")
+        INTERRUPTED = "interrupted", _("Interrupted")
+        NOT_RUN = "not_run", _("Not run")
 
     agenda = models.CharField(_("agenda"), max_length=32)
     mode = models.CharField(_("mode"), max_length=12, choices=Mode.choices)
     outcome = models.CharField(_("outcome"), max_length=12, choices=Outcome.choices, default=Outcome.RUNNING)
     started_at = models.DateTimeField(_("started at"), default=timezone.now, db_index=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
-    # Refreshed after each page, so that a crashed run's lock can be told from a long one.
-    heartbeat_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Refreshed after each page, so that a hung run's lock can be told from a long one.
+    heartbeat_at = models.DateTimeField(_("last progress"), null=True, blank=True, editable=False)
+    # The key of the lock the running process holds (lock.py) for as long as it lives: a
+    # run whose lock is free has lost its process (kill -9, a crash, a reboot).
+    lock_key = models.BigIntegerField(null=True, blank=True, editable=False)
+    host = models.CharField(_("run by"), max_length=255, blank=True, editable=False)
     since = models.DateTimeField(_("changes since"), null=True, blank=True)
     triggered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -46,6 +55,7 @@ class SyncRun(models.Model):
         verbose_name=_("started by"),
     )
     pages = models.PositiveIntegerField(_("pages read"), default=0)
+    events = models.PositiveIntegerField(_("events read"), default=0)
     created = models.PositiveIntegerField(_("created"), default=0)
     updated = models.PositiveIntegerField(_("updated"), default=0)
     unchanged = models.PositiveIntegerField(_("unchanged"), default=0)
@@ -70,7 +80,12 @@ class SyncRun(models.Model):
                 fields=["outcome"],
                 condition=models.Q(outcome="running"),
                 name="openagenda_one_running_sync",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["agenda"],
+                condition=models.Q(outcome="queued"),
+                name="openagenda_one_queued_sync_per_agenda",
+            ),
         ]
 
     def __str__(self):
@@ -79,6 +94,21 @@ class SyncRun(models.Model):
     @property
     def succeeded(self):
         return self.outcome in (self.Outcome.SUCCESS, self.Outcome.PARTIAL)
+
+    @property
+    def in_progress(self):
+        return self.outcome in (self.Outcome.QUEUED, self.Outcome.RUNNING)
+
+    @property
+    def progress(self):
+        """How far the run went, e.g. "page 12 — 3,600 events"."""
+        if self.outcome == self.Outcome.QUEUED:
+            return "—"
+        return ngettext(
+            "page %(page)s — %(count)s event", "page %(page)s — %(count)s events", self.events
+        ) % {"page": number_format(self.pages), "count": number_format(self.events, force_grouping=True)}
+
+    progress.fget.short_description = _("progress")
 
     @property
     def duration(self):

@@ -1,21 +1,32 @@
-"""The sync as a background task (django-tasks, as Wagtail uses): with the default
-immediate backend it runs in the request that asks for it; with a queue backend, in a
-worker."""
+"""The sync as a background task (django-tasks), for "sync now" in the admin: the view
+queues one run per agenda and enqueues this task on the "openagenda" task backend. In
+production that backend is django-tasks-db: the task waits in the database until the
+worker (`manage.py db_worker --backend openagenda`, a service beside gunicorn) runs it,
+so a long sync never runs inside a web request. In development it may be the immediate
+backend, which runs it in the request (README, "OpenAgenda sync")."""
 
-from django.contrib.auth import get_user_model
+from django.utils import timezone
 from django_tasks import task
 
-from .sync import SyncRefused, agendas_to_sync, sync_agenda
+from .models import SyncRun
+from .sync import SyncRefused, sync_agenda
+
+BACKEND = "openagenda"
 
 
-@task()
-def sync_openagenda(user_id=None, full=False):
-    """Sync every configured agenda; returns the ids of the runs and the refusals."""
-    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+@task(backend=BACKEND)
+def sync_openagenda(run_ids):
+    """Start the queued runs `run_ids`, one agenda after the other; returns the ids of
+    the runs it started and the refusals."""
     result = {"runs": [], "refused": []}
-    for agenda in agendas_to_sync():
+    for run in SyncRun.objects.filter(pk__in=run_ids).order_by("pk"):
+        if run.outcome != SyncRun.Outcome.QUEUED:
+            continue  # started by a scheduled run in the meantime
         try:
-            result["runs"].append(sync_agenda(agenda, full=full, user=user).pk)
+            result["runs"].append(sync_agenda(run.agenda, queued=run).pk)
         except SyncRefused as exc:
             result["refused"].append(str(exc))
+            SyncRun.objects.filter(pk=run.pk, outcome=SyncRun.Outcome.QUEUED).update(
+                outcome=SyncRun.Outcome.NOT_RUN, finished_at=timezone.now(), error=str(exc)
+            )
     return result

@@ -1,26 +1,48 @@
-"""Admin views of the sync: "sync now" (a confirmation page, then a POST that runs the
-sync through the task backend) for editors allowed to start it."""
+"""Admin views of the sync: "sync now" (a confirmation page, then a POST that queues a run
+per agenda for the task worker and answers at once) for editors allowed to start it."""
+
+import logging
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from django_tasks import TaskResultStatus
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .config import SyncConfig
 from .models import SyncRun
+from .sync import release_dead_runs
 from .tasks import sync_openagenda
+
+logger = logging.getLogger(__name__)
 
 PERMISSION = "activities.run_openagenda_sync"
 
 
 def can_run_sync(user):
     return user.is_active and user.has_perm(PERMISSION)
+
+
+def going_on_message(run):
+    """What editors are told when they ask for a sync while one is queued or running."""
+    since = f"{timezone.localtime(run.started_at):%Y-%m-%d %H:%M}"
+    if run.outcome == SyncRun.Outcome.QUEUED:
+        return gettext(
+            "A sync of agenda %(agenda)s is already queued (since %(since)s); it starts as soon "
+            "as the task worker takes it."
+        ) % {"agenda": run.agenda, "since": since}
+    return gettext("A sync of agenda %(agenda)s is already running (started %(since)s; %(progress)s).") % {
+        "agenda": run.agenda,
+        "since": since,
+        "progress": run.progress,
+    }
 
 
 class SyncNowView(WagtailAdminTemplateMixin, TemplateView):
@@ -46,23 +68,53 @@ class SyncNowView(WagtailAdminTemplateMixin, TemplateView):
         context.update(
             {
                 "agendas": SyncConfig.from_settings().agendas,
-                "running": SyncRun.objects.filter(outcome=SyncRun.Outcome.RUNNING).first(),
+                "going_on": [going_on_message(run) for run in release_dead_runs()],
                 "next_url": self._next_url(),
             }
         )
         return context
 
     def post(self, request, *args, **kwargs):
-        if not SyncConfig.from_settings().agendas:
-            messages.error(request, _("No OpenAgenda agenda is configured (OPENAGENDA_AGENDAS)."))
+        config = SyncConfig.from_settings()
+        if not config.agendas:
+            messages.error(request, gettext("No OpenAgenda agenda is configured (OPENAGENDA_AGENDAS)."))
             return redirect(self._next_url())
-        result = sync_openagenda.enqueue(user_id=request.user.pk, full=request.POST.get("full") == "1")
+        going_on = release_dead_runs(config)
+        if going_on:
+            messages.warning(request, going_on_message(going_on[0]))
+            return redirect(self._next_url())
+        mode = SyncRun.Mode.FULL if request.POST.get("full") == "1" else SyncRun.Mode.INCREMENTAL
+        try:
+            with transaction.atomic():
+                runs = [
+                    SyncRun.objects.create(
+                        agenda=agenda, mode=mode, outcome=SyncRun.Outcome.QUEUED, triggered_by=request.user
+                    )
+                    for agenda in config.agendas
+                ]
+        except IntegrityError:  # another editor asked at the same moment
+            messages.warning(request, going_on_message(release_dead_runs(config)[0]))
+            return redirect(self._next_url())
+        try:
+            result = sync_openagenda.enqueue(run_ids=[run.pk for run in runs])
+        except Exception:
+            logger.exception("The OpenAgenda sync could not be queued")
+            SyncRun.objects.filter(pk__in=[run.pk for run in runs], outcome=SyncRun.Outcome.QUEUED).update(
+                outcome=SyncRun.Outcome.NOT_RUN,
+                finished_at=timezone.now(),
+                error=gettext("The sync could not be queued; the error is in the server logs."),
+            )
+            messages.error(request, gettext("The sync could not be queued; the error is in the server logs."))
+            return redirect(self._next_url())
         if result.status == TaskResultStatus.SUCCESSFUL:
-            self._report(result.return_value)
+            self._report(result.return_value)  # an immediate task backend (development)
         elif result.status == TaskResultStatus.FAILED:
-            messages.error(request, _("The sync could not run; the error is in the server logs."))
+            messages.error(request, gettext("The sync could not run; the error is in the server logs."))
         else:
-            messages.info(request, _("The sync has started; its result will appear in the list of runs."))
+            messages.success(
+                request,
+                gettext("The sync is queued and starts in a moment; the list of runs shows its progress."),
+            )
         return redirect(self._next_url())
 
     def _report(self, value):
@@ -74,7 +126,7 @@ class SyncNowView(WagtailAdminTemplateMixin, TemplateView):
                 "Agenda %(agenda)s: %(count)d activities created",
                 run.created,
             ) % {"agenda": run.agenda, "count": run.created}
-            summary += ", " + _(
+            summary += ", " + gettext(
                 "%(updated)d updated, %(unpublished)d unpublished, %(rejected)d rejected."
             ) % {
                 "updated": run.updated,
@@ -82,7 +134,7 @@ class SyncNowView(WagtailAdminTemplateMixin, TemplateView):
                 "rejected": run.rejected,
             }
             if run.error:
-                messages.error(self.request, _("Sync failed: %(error)s") % {"error": run.error})
+                messages.error(self.request, gettext("Sync failed: %(error)s") % {"error": run.error})
             elif run.rejected:
                 messages.warning(self.request, summary)
             else:

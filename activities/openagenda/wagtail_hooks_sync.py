@@ -19,6 +19,7 @@ from wagtail.permissions import register_permission_policy
 
 from .config import SyncConfig
 from .models import KeywordMapping, SyncRun
+from .sync import release_dead_runs
 from .views import SyncNowView, can_run_sync
 
 EVENT_LABEL = _("event")
@@ -40,6 +41,11 @@ register_permission_policy(SyncRun, ReadOnlyPolicy(SyncRun), exact_class=True)
 
 
 class SyncRunIndexView(IndexView):
+    def get(self, request, *args, **kwargs):
+        # A run whose process was killed shows as interrupted, not as running for ever.
+        release_dead_runs()
+        return super().get(request, *args, **kwargs)
+
     @cached_property
     def header_buttons(self):
         buttons = super().header_buttons
@@ -51,6 +57,10 @@ class SyncRunIndexView(IndexView):
 
 
 class SyncRunInspectView(InspectView):
+    def get(self, request, *args, **kwargs):
+        release_dead_runs()
+        return super().get(request, *args, **kwargs)
+
     def get_messages_display_value(self):
         messages = self.object.messages or []
         if not messages:
@@ -66,6 +76,12 @@ class SyncRunInspectView(InspectView):
 
     def get_since_display_value(self):
         return self.object.since or "—"
+
+    def get_heartbeat_at_display_value(self):
+        return self.object.heartbeat_at or "—"
+
+    def get_host_display_value(self):
+        return self.object.host or "—"
 
     def get_triggered_by_display_value(self):
         return self.object.triggered_by or _("the sync_openagenda command")
@@ -86,6 +102,7 @@ class SyncRunViewSet(ModelViewSet):
     list_display = [
         "__str__",
         Column("outcome", label=_("outcome"), accessor="get_outcome_display"),
+        Column("progress", label=_("progress"), accessor="progress"),
         "created",
         "updated",
         "unchanged",
@@ -95,8 +112,9 @@ class SyncRunViewSet(ModelViewSet):
     ]
     list_filter = ["outcome", "mode", "agenda"]
     inspect_view_fields = [
-        "agenda", "mode", "outcome", "started_at", "finished_at", "since", "triggered_by", "pages", "created",
-        "updated", "unchanged", "unpublished", "rejected", "skipped", "writes", "error", "messages",
+        "agenda", "mode", "outcome", "progress", "started_at", "heartbeat_at", "finished_at", "since",
+        "triggered_by", "host", "pages", "events", "created", "updated", "unchanged", "unpublished",
+        "rejected", "skipped", "writes", "error", "messages",
     ]  # fmt: skip
 
     def get_permissions_to_register(self):
@@ -144,6 +162,7 @@ class SyncPanel(Component):
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
+        release_dead_runs()
         agendas = SyncConfig.from_settings().agendas
         runs = [run for agenda in agendas if (run := SyncRun.objects.filter(agenda=agenda).first())]
         if not runs and (latest := SyncRun.objects.first()):

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -232,6 +233,20 @@ OPENAGENDA_BASE_URL = os.environ.get("OPENAGENDA_BASE_URL", "https://api.openage
 # How the agenda marks events at the Sortir ! tariff: an additional field's code and/or a keyword.
 OPENAGENDA_TARIFF_FIELD = os.environ.get("OPENAGENDA_TARIFF_FIELD", "")
 OPENAGENDA_TARIFF_KEYWORD = os.environ.get("OPENAGENDA_TARIFF_KEYWORD", "")
+# A run with no sign of life for this long (seconds) is taken as hung, and its lock is
+# taken over; a killed run is detected at once (activities/openagenda/lock.py).
+OPENAGENDA_STALE_AFTER = int(os.environ.get("OPENAGENDA_STALE_AFTER", "600"))
+# SQLite only: where running syncs keep their lock files (default: the database's folder).
+OPENAGENDA_LOCK_DIR = os.environ.get("OPENAGENDA_LOCK_DIR", "")
+
+# Background tasks (django-tasks). Wagtail's own run at once ("default"). "Sync now" in
+# the admin goes to "openagenda": a queue in the database that the worker
+# (`manage.py db_worker --backend openagenda`, a service beside gunicorn) runs, so that a
+# sync never runs inside a web request (README, "OpenAgenda sync").
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "openagenda": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Security that holds in every environment, so that tests see what production does.
 # Public pages run no inline script and load nothing from elsewhere.

@@ -4,7 +4,7 @@ phone and on a laptop."""
 import pytest
 from playwright.sync_api import expect
 
-from pages import demo_content
+from pages.demo import content as demo_content
 from tests.browser.helpers import LAPTOP, axe_violations, open_filters
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from pages import demo_content
+from pages.demo import content as demo_content
 from tests.browser.helpers import assert_focus_is_visible, focused, log_in_to_admin, open_filters
 
 pytestmark = pytest.mark.browser

@@ -1,6 +1,6 @@
 import pytest
 
-from pages import demo_content
+from pages.demo import content as demo_content
 
 pytestmark = pytest.mark.django_db
 

@@ -1,10 +1,15 @@
+import copy
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
-from pages import demo_content
+from activities.models import Activity, Commune, Place
+from pages.demo import content as demo_content
+from pages.demo.loader import ConflictingDemoTranslation, build_glossary
 from pages.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -19,6 +24,9 @@ def counts():
         "strings": StringTranslation.objects.count(),
         "sites": Site.objects.count(),
         "users": get_user_model().objects.count(),
+        "activities": Activity.objects.count(),
+        "places": Place.objects.count(),
+        "communes": Commune.objects.count(),
     }
 
 
@@ -57,3 +65,12 @@ def test_admin_account_only_when_asked(capsys):
     admin = User.objects.get(username="admin")
     assert admin.is_superuser and admin.check_password("a-long-demo-password")
     assert "/admin/" in capsys.readouterr().out
+
+
+def test_one_french_text_translated_two_ways_is_refused(monkeypatch):
+    pages = copy.deepcopy(demo_content.PAGES)
+    heading = next(value for kind, value in pages[0]["body"] if kind == "heading")
+    pages.append({**pages[0], "body": [("heading", {**heading, "en": "Another translation"})]})
+    monkeypatch.setattr(demo_content, "PAGES", pages)
+    with pytest.raises(ConflictingDemoTranslation, match=re.escape(f"“{heading['fr']}” is translated both")):
+        build_glossary()

@@ -3,7 +3,7 @@ and a screen reader need."""
 
 import pytest
 
-from pages import demo_content
+from pages.demo import content as demo_content
 from tests.html import soup, text_of
 
 LOCALES = {"fr": "ltr", "en": "ltr", "ar": "rtl"}

@@ -10,26 +10,10 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from activities.demo.catalogue import vocabulary
 from activities.models import Activity, ActivityDay, Category, Occurrence, Place, Structure, catalogue_changed
 from search import index as search_index
 
-WORDS = {
-    "spectacle": ["Théâtre", "Cirque", "Danse", "Comédie", "Marionnettes"],
-    "concert": ["Concert", "Récital", "Jazz", "Musique de chambre", "Rock"],
-    "cinema": ["Ciné-club", "Projection", "Film d'animation", "Documentaire"],
-    "musee-expo": ["Exposition", "Visite guidée", "Musée", "Collections"],
-    "sport": ["Natation", "Escrime", "Football", "Escalade", "Yoga"],
-}
-QUALIFIERS = [
-    "du dimanche",
-    "en famille",
-    "pour les jeunes",
-    "d'été",
-    "de l'Opéra",
-    "au parc",
-    "en soirée",
-    "découverte",
-]
 BATCH = 1000
 
 
@@ -49,6 +33,7 @@ class Command(BaseCommand):
             raise CommandError("Load the demo content first (places and categories are reused).")
         locale = Locale.objects.get(language_code="fr")
         now = timezone.now()
+        self.words = vocabulary()
         created = 0
         while created < count:
             size = min(BATCH, count - created)
@@ -67,8 +52,8 @@ class Command(BaseCommand):
         activities, dates, picked = [], [], []
         for i in range(size):
             category = rng.choice(categories)
-            word = rng.choice(WORDS.get(category.slug, ["Atelier", "Sortie", "Rencontre"]))
-            title = f"{word} {rng.choice(QUALIFIERS)} n° {offset + i + 1}"
+            word = rng.choice(self.words["words"].get(category.slug, self.words["default_words"]))
+            title = f"{word} {rng.choice(self.words['qualifiers'])} n° {offset + i + 1}"
             regular = rng.random() < 0.2
             first = now + timedelta(days=rng.randint(-30, 150), hours=rng.randint(0, 23))
             first = first.replace(minute=0, second=0, microsecond=0)
@@ -88,8 +73,8 @@ class Command(BaseCommand):
                     translation_key=uuid.uuid4(),
                     slug=f"activite-generee-{uuid.uuid4().hex[:12]}",
                     title=title,
-                    summary=f"{word} accessible au tarif Sortir ! à {rng.choice(places).commune.name}.",
-                    description="Une activité générée pour mesurer les performances du catalogue.",
+                    summary=self.words["summary"].format(word=word, commune=rng.choice(places).commune.name),
+                    description=self.words["description"],
                     place=rng.choice(places),
                     structure=rng.choice(structures) if structures else None,
                     kind=Activity.Kind.REGULAR if regular else Activity.Kind.ONE_OFF,

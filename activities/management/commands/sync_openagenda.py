@@ -1,6 +1,7 @@
 """`python manage.py sync_openagenda`: brings the catalogue up to date with the agendas of
 OPENAGENDA_AGENDAS (incremental by default; `--full` also unpublishes what they no longer
-list; `--replay` maps the stored events again, without any request)."""
+list; `--replay` maps the stored events again, without any request; `--force` takes the
+lock over from a run still marked running)."""
 
 import gc
 import signal
@@ -55,9 +56,24 @@ class Command(BaseCommand):
             action="store_true",
             help="Map the stored events again (after a mapping change); no request.",
         )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Take the lock over from a run still marked running (it is marked interrupted, "
+            "and stops at its next page if its process is still there).",
+        )
 
     def handle(
-        self, *args, agendas=None, full=False, since=None, dry_run=False, base_url=None, replay=False, **opts
+        self,
+        *args,
+        agendas=None,
+        full=False,
+        since=None,
+        dry_run=False,
+        base_url=None,
+        replay=False,
+        force=False,
+        **opts,
     ):
         self.verbosity = opts.get("verbosity", 1)
         if replay and (full or since):
@@ -76,7 +92,7 @@ class Command(BaseCommand):
         in_main_thread = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGTERM, _stop) if in_main_thread else None
         try:
-            failures = self.sync(config, full, since, dry_run, replay)
+            failures = self.sync(config, full, since, dry_run, replay, force)
         finally:
             if in_main_thread:
                 signal.signal(signal.SIGTERM, previous)
@@ -84,15 +100,23 @@ class Command(BaseCommand):
         if failures:
             raise CommandError("; ".join(failures))
 
-    def sync(self, config, full, since, dry_run, replay):
+    def sync(self, config, full, since, dry_run, replay, force):
         failures = []
         for agenda in config.agendas:
             try:
                 if replay:
-                    run = replay_stored_events(agenda, config=config, dry_run=dry_run, report=self.progress)
+                    run = replay_stored_events(
+                        agenda, config=config, dry_run=dry_run, report=self.progress, force=force
+                    )
                 else:
                     run = sync_agenda(
-                        agenda, full=full, since=since, dry_run=dry_run, config=config, report=self.progress
+                        agenda,
+                        full=full,
+                        since=since,
+                        dry_run=dry_run,
+                        config=config,
+                        report=self.progress,
+                        force=force,
                     )
             except SyncRefused as exc:
                 failures.append(f"agenda {agenda}: {exc}")
@@ -106,7 +130,8 @@ class Command(BaseCommand):
     def progress(self, run):
         if self.verbosity >= 2:
             self.stdout.write(
-                f"  page {run.pages}: {run.created} created, {run.updated} updated, {run.unchanged} unchanged"
+                f"  page {run.pages} ({run.events} events): {run.created} created, {run.updated} updated, "
+                f"{run.unchanged} unchanged"
             )
 
     def summary(self, run, dry_run):

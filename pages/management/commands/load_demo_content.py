@@ -3,7 +3,7 @@ import os
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from pages.demo import DemoLoader
+from pages.demo.loader import DemoLoader
 
 
 class Command(BaseCommand):
@@ -24,6 +24,11 @@ class Command(BaseCommand):
         if loader.created:
             self.stdout.write(
                 self.style.SUCCESS(f"Demo content loaded: {len(loader.created)} new pages and activities.")
+            )
+            # Said to whoever loads it, never to visitors: the demo must not pass for real.
+            self.stdout.write(
+                "Its prices are examples, and the communes the 2024 report does not name as members "
+                "are to be confirmed: see the notes in activities/demo/*.yaml."
             )
         else:
             self.stdout.write("Demo content already present: nothing to do.")

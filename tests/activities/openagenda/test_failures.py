@@ -5,12 +5,18 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import CommandError
+from django.db import IntegrityError
 from django.utils import timezone
+from wagtail.models import Revision
 
 from activities.models import Activity
+from activities.openagenda import lock, store
 from activities.openagenda.models import SyncRun
+from activities.openagenda.sync import sync_agenda
+from tests.html import soup
 
 from .payloads import AGENDA, event, run_sync, synced
+from .test_admin import in_english
 
 pytestmark = pytest.mark.django_db
 
@@ -124,7 +130,131 @@ def test_the_lock_of_a_crashed_run_is_released(openagenda):
 
     assert run.outcome == "success" and run.created == 4
     crashed.refresh_from_db()
-    assert crashed.outcome == "failed" and crashed.error.startswith("Abandoned")
+    assert crashed.outcome == "interrupted" and crashed.error.startswith("Abandoned")
+
+
+@pytest.fixture
+def live_holder():
+    """The liveness lock of a run whose process is alive (here: held by this test)."""
+    held = lock.for_this_database(lock.new_key())
+    assert held.acquire()
+    yield held
+    held.release()
+
+
+def running_run(key, pages=3, heartbeat=None):
+    """A run marked running a moment ago, whose process holds (or held) `key`."""
+    return SyncRun.objects.create(
+        agenda=AGENDA, mode="full", pages=pages, lock_key=key, heartbeat_at=heartbeat or timezone.now()
+    )
+
+
+def test_the_lock_of_a_killed_run_is_taken_over_at_once(openagenda):
+    """Its process is gone (its liveness lock is free), although it showed progress a
+    moment ago: the next run does not wait for its heartbeat to grow old."""
+    four_events(openagenda)
+    killed = running_run(lock.new_key())
+
+    run, _output = run_sync()
+
+    assert (run.outcome, run.created) == ("success", 4)
+    killed.refresh_from_db()
+    assert killed.outcome == "interrupted" and killed.finished_at is not None
+    assert killed.error == "Interrupted: its process stopped (killed or crashed) after 3 pages."
+
+
+def test_a_run_whose_process_is_alive_keeps_its_lock(openagenda, live_holder):
+    four_events(openagenda)
+    alive = running_run(live_holder.key)
+
+    with pytest.raises(CommandError, match="already running"):
+        run_sync()
+
+    alive.refresh_from_db()
+    assert alive.outcome == "running" and not Activity.objects.filter(source="openagenda").exists()
+
+
+def test_a_live_run_without_progress_for_stale_after_seconds_is_taken_over(openagenda, live_holder, settings):
+    four_events(openagenda)
+    hung = running_run(live_holder.key, heartbeat=timezone.now() - timedelta(minutes=2))
+
+    with pytest.raises(CommandError, match="already running"):
+        run_sync()  # the default: ten minutes
+
+    settings.OPENAGENDA_STALE_AFTER = 60
+    run, _output = run_sync()
+
+    assert (run.outcome, run.created) == ("success", 4)
+    hung.refresh_from_db()
+    assert hung.outcome == "interrupted" and hung.error.startswith("Abandoned: no progress since")
+
+
+def test_force_takes_the_lock_over_and_marks_the_previous_run_interrupted(openagenda, live_holder):
+    four_events(openagenda)
+    stuck = running_run(live_holder.key)
+
+    run, output = run_sync("--force")
+
+    assert (run.outcome, run.created) == ("success", 4)
+    stuck.refresh_from_db()
+    assert stuck.outcome == "interrupted"
+    assert stuck.error == "Interrupted: taken over by a forced run (sync_openagenda --force)."
+
+
+def test_a_run_whose_lock_was_taken_over_stops_at_its_next_page(openagenda):
+    four_events(openagenda)
+
+    def taken_over_after_the_first_page(run):
+        if run.pages == 1:
+            SyncRun.objects.filter(pk=run.pk).update(outcome="interrupted", error="Taken over.")
+
+    run = sync_agenda(AGENDA, report=taken_over_after_the_first_page)
+
+    assert (run.outcome, run.error, run.pages) == ("interrupted", "Taken over.", 1)
+    assert Activity.objects.filter(source="openagenda", locale__language_code="fr").count() == 2
+    assert not SyncRun.objects.filter(outcome="running").exists()
+
+
+def test_the_admin_never_shows_a_killed_run_as_running(openagenda, admin_user, client):
+    client.force_login(in_english(admin_user))
+    killed = running_run(lock.new_key(), pages=46)
+
+    rows = soup(client.get("/admin/openagenda/runs/")).select("table tbody tr")
+
+    assert len(rows) == 1
+    assert "Interrupted" in rows[0].get_text() and "Running" not in rows[0].get_text()
+    killed.refresh_from_db()
+    assert killed.outcome == "interrupted" and "after 46 pages" in killed.error
+
+
+def test_a_page_that_cannot_be_saved_is_written_event_by_event(openagenda, monkeypatch):
+    """One event of page 1 breaks at write time (here a fault injected after its rows are
+    written, so that the page's transaction has something to undo): the page is written
+    again one event at a time; that event is rejected with its reason and leaves no row
+    behind, the other events of the page and the next page are in the catalogue."""
+    four_events(openagenda)
+    real_write_rows = store.write_rows
+
+    def write_rows(rows, now=None):
+        written = real_write_rows(rows, now)
+        if any(row.activity.source_uid == "2002" for row in rows):
+            raise IntegrityError("a constraint event 2002 breaks")
+        return written
+
+    monkeypatch.setattr(store, "write_rows", write_rows)
+
+    run, _output = run_sync()
+
+    assert (run.outcome, run.created, run.rejected) == ("partial", 3, 1)
+    assert [(m["uid"], m["message"]) for m in run.messages if m["level"] == "error"] == [
+        ("2002", "rejected: could not be saved (IntegrityError: a constraint event 2002 breaks)")
+    ]
+    for uid in ("2001", "2003", "2004"):
+        assert synced(uid).live and synced(uid, "en").live
+    assert not Activity.objects.filter(source_uid="2002").exists()
+    # Its page-mates' revisions are there, its own were undone with its rows.
+    assert Revision.objects.filter(object_str="Atelier 0").exists()
+    assert not Revision.objects.filter(object_str="Atelier 1").exists()
 
 
 def test_options_that_do_not_go_together(openagenda):

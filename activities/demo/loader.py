@@ -1,16 +1,15 @@
-"""Creates the demo catalogue from activities.demo_data: the taxonomy, partner
-structures, places and activities in French, with dates relative to today. Translations
-are applied by the caller (pages.demo), which owns the demo translation workflow."""
+"""Creates the demo catalogue from its data files (catalogue.py reads them): the taxonomy,
+partner structures, places and activities in French, with dates relative to today.
+Translations are applied by the caller (pages.demo), which owns the demo translation workflow."""
 
 from datetime import datetime, time, timedelta
-from decimal import Decimal
 
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from . import demo_data
-from .models import Activity, Category, Commune, Neighbourhood, Occurrence, Place, Structure
+from ..models import Activity, Category, Commune, Neighbourhood, Occurrence, Place, Structure
+from . import catalogue
 
 SOURCE_LANGUAGE = "fr"
 
@@ -23,7 +22,7 @@ def _at(day_offset, hhmm, today=None):
 
 def occurrence_times(spec, today=None):
     """(start, end) of each date of a demo activity."""
-    if "weekly" in spec:
+    if spec["weekly"]:
         weekly = spec["weekly"]
         today = today or timezone.localdate()
         first = today + timedelta(days=weekly["from_offset"])
@@ -43,61 +42,62 @@ class CatalogueLoader:
         self.created = []
 
     def load(self):
+        data = catalogue.load()
         communes = {
             c["name"]: Commune.objects.get_or_create(
                 slug=slugify(c["name"]),
                 defaults={
                     "name": c["name"],
-                    "insee_code": c.get("insee", ""),
+                    "insee_code": c["insee"],
                     "latitude": c["lat"],
                     "longitude": c["lon"],
                 },
             )[0]
-            for c in demo_data.COMMUNES
+            for c in data["communes"]
         }
         neighbourhoods = {
             n["name"]: Neighbourhood.objects.get_or_create(
                 slug=slugify(n["name"]),
                 defaults={"name": n["name"], "latitude": n["lat"], "longitude": n["lon"]},
             )[0]
-            for n in demo_data.NEIGHBOURHOODS
+            for n in data["neighbourhoods"]
         }
         categories = {
             c["slug"]: Category.objects.get_or_create(
                 slug=c["slug"],
                 defaults={"name": c["fr"], "name_en": c["en"], "name_ar": c["ar"], "sort_order": index},
             )[0]
-            for index, c in enumerate(demo_data.CATEGORIES)
+            for index, c in enumerate(data["categories"])
         }
         structures = {
             s["key"]: Structure.objects.get_or_create(
                 name=s["name"],
                 defaults={
-                    "commune": communes.get(s["commune"]),
-                    "address": s.get("address", ""),
-                    "website": s.get("website", ""),
-                    "has_agreement": s.get("has_agreement", True),
-                    "sells_etickets": s.get("eticket", False),
+                    "commune": communes[s["commune"]],
+                    "address": s["address"],
+                    "website": s["website"],
+                    "has_agreement": s["has_agreement"],
+                    "sells_etickets": s["eticket"],
                 },
             )[0]
-            for s in demo_data.STRUCTURES
+            for s in data["structures"]
         }
         places = {
             p["key"]: Place.objects.get_or_create(
                 name=p["name"],
                 commune=communes[p["commune"]],
                 defaults={
-                    "address": p.get("address", ""),
-                    "neighbourhood": neighbourhoods.get(p.get("neighbourhood")),
+                    "address": p["address"],
+                    "neighbourhood": neighbourhoods.get(p["neighbourhood"]),
                     "latitude": p["lat"],
                     "longitude": p["lon"],
                 },
             )[0]
-            for p in demo_data.PLACES
+            for p in data["places"]
         }
         locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
         activities = []
-        for spec in demo_data.ACTIVITIES:
+        for spec in data["activities"]:
             activity = Activity.objects.filter(slug=spec["slug"], locale=locale).first()
             if activity is None:
                 activity = self.create_activity(spec, locale, structures, places, categories)
@@ -111,22 +111,22 @@ class CatalogueLoader:
             title=spec["title"][SOURCE_LANGUAGE],
             summary=spec["summary"][SOURCE_LANGUAGE],
             description=spec["description"][SOURCE_LANGUAGE],
-            structure=structures.get(spec.get("structure")),
-            place=places.get(spec.get("place")),
+            structure=structures[spec["structure"]],
+            place=places[spec["place"]],
             kind=spec["kind"],
-            full_price=Decimal(spec["full_price"]) if spec.get("full_price") else None,
-            sortir_price=Decimal(spec["sortir_price"]) if spec.get("sortir_price") is not None else None,
-            price_notes=(spec.get("price_notes") or {}).get(SOURCE_LANGUAGE, ""),
-            age_min=spec.get("age_min"),
-            age_max=spec.get("age_max"),
-            for_families=spec.get("families", False),
-            for_students=spec.get("students", False),
-            eticket=spec.get("eticket", False),
-            booking_url=spec.get("booking_url", ""),
-            status=spec.get("status", Activity.Status.SCHEDULED),
-            **{key: key in spec.get("accessibility", []) for key in Activity.ACCESSIBILITY},
+            full_price=spec["full_price"],
+            sortir_price=spec["sortir_price"],
+            price_notes=spec["price_notes"].get(SOURCE_LANGUAGE, ""),
+            age_min=spec["age_min"],
+            age_max=spec["age_max"],
+            for_families=spec["families"],
+            for_students=spec["students"],
+            eticket=spec["eticket"],
+            booking_url=spec["booking_url"],
+            status=spec["status"],
+            **{key: key in spec["accessibility"] for key in Activity.ACCESSIBILITY},
         )
-        activity.categories = [categories[slug] for slug in spec.get("categories", [])]
+        activity.categories = [categories[slug] for slug in spec["categories"]]
         activity.occurrences = [Occurrence(start=start, end=end) for start, end in occurrence_times(spec)]
         activity.save()
         activity.save_revision().publish()

@@ -1,5 +1,5 @@
-"""Builds the demo page tree from pages.demo_content: French pages, translated into
-English and Arabic through wagtail-localize's own translation records, so that editors
+"""Builds the demo page tree from pages.yaml (read by content.py): French pages, translated
+into English and Arabic through wagtail-localize's own translation records, so that editors
 find the demo translations in the translation editor like any other."""
 
 import uuid
@@ -9,15 +9,13 @@ from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from activities.demo import CatalogueLoader
+from activities.demo.loader import CatalogueLoader
 
-from . import demo_content
-from .models import HomePage, SiteSettings, StandardPage
+from ..models import HomePage, SiteSettings, StandardPage
+from . import content as demo_content
 
 SOURCE_LANGUAGE = "fr"
 TARGET_LANGUAGES = ("en", "ar")
-# Root-level siblings share one parent, so each locale's home page needs its own slug.
-HOME_SLUGS = {"fr": "accueil", "en": "home", "ar": "home-ar"}
 
 
 class MissingDemoTranslation(Exception):
@@ -86,6 +84,10 @@ def _walk_texts(node):
             yield from _walk_texts(value)
 
 
+class ConflictingDemoTranslation(Exception):
+    pass
+
+
 def add_to_glossary(glossary, source, target):
     """wagtail-localize extracts plain fields as they are, rich text escaped, and text
     areas with their line breaks as <br/>: the glossary knows each form."""
@@ -98,11 +100,17 @@ def build_glossary():
     """French string → its translation, for each target language; both as plain text
     (titles, slugs) and as HTML-escaped text (rich text segments)."""
     glossary = {lang: {} for lang in TARGET_LANGUAGES}
-    texts = list(_walk_texts([demo_content.HOME, demo_content.PAGES]))
-    texts.append(HOME_SLUGS)
-    for text in texts:
+    given = {lang: {} for lang in TARGET_LANGUAGES}
+    for text in _walk_texts([demo_content.HOME, demo_content.PAGES]):
         for lang in TARGET_LANGUAGES:
-            add_to_glossary(glossary[lang], text[SOURCE_LANGUAGE], text[lang])
+            source, target = text[SOURCE_LANGUAGE], text[lang]
+            # A segment gets one translation: a French string translated two ways would
+            # silently lose one of them.
+            if given[lang].setdefault(source, target) != target:
+                raise ConflictingDemoTranslation(
+                    f"“{source}” is translated both “{given[lang][source]}” and “{target}” ({lang})"
+                )
+            add_to_glossary(glossary[lang], source, target)
     return glossary
 
 
@@ -160,7 +168,7 @@ class DemoLoader:
         spec = demo_content.HOME
         home = HomePage(
             title=spec["title"]["fr"],
-            slug=HOME_SLUGS["fr"],
+            slug=spec["slug"]["fr"],
             seo_title=spec["seo_title"]["fr"],
             search_description=spec["search_description"]["fr"],
             intro=spec["intro"]["fr"],
@@ -222,7 +230,7 @@ class DemoLoader:
         settings.organisation_name = data["organisation_name"]
         settings.address = data["address"]
         settings.phone = data["phone"]
-        settings.email = data.get("email", "")
+        settings.email = data["email"]
         menu = [s["key"] for s in demo_content.PAGES if s.get("in_menu")]
         settings.main_menu = [("page", pages_by_key[key]) for key in menu]
         settings.footer_menu = [
