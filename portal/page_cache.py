@@ -1,10 +1,15 @@
 """Anonymous pages are cached whole (portal.middleware); anything published, moved or
-deleted, in the page tree, the catalogue or the site settings, makes them stale."""
+deleted, in the page tree, the catalogue or the site settings, makes them stale, and so
+does a view restriction (a page or collection made private, or public again) set,
+changed or removed: pages, menus and API listings must not show it to anonymous
+visitors a moment longer."""
 
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from theme.menus import forget_menus
 
 
 def clear_pages(**kwargs):
@@ -21,3 +26,9 @@ def connect():
     for model in (SiteSettings, Category, Commune, Neighbourhood, Place, Structure):
         post_save.connect(clear_pages, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
         post_delete.connect(clear_pages, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
+    for model in (PageViewRestriction, CollectionViewRestriction):
+        post_save.connect(clear_pages, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
+        post_delete.connect(clear_pages, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
+    # The cached menus record which of their pages are restricted.
+    post_save.connect(forget_menus, sender=PageViewRestriction, dispatch_uid="menus-restriction-save")
+    post_delete.connect(forget_menus, sender=PageViewRestriction, dispatch_uid="menus-restriction-delete")

@@ -60,9 +60,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # An ETag on every page, and a 304 to a browser or proxy revalidating an unchanged one.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Stores what the middleware below produced (compressed, with its security headers)…
     "portal.middleware.AnonymousPageCacheUpdate",
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.permissions_policy",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     # …and serves it again before any other work, to visitors without cookies.
@@ -75,7 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "portal.middleware.PortalCSPMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes requires: it answers repeated failed logins.
     "axes.middleware.AxesMiddleware",
@@ -204,8 +207,10 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "UNAUTHENTICATED_USER": None,
     # The public API is read-only and anonymous: no session or basic auth to document.
+    # Every client is then DRF's default unauthenticated user, AnonymousUser, which
+    # Wagtail's endpoints ask whether it may see restricted pages, images and documents
+    # (it may not: they are left out of the listings).
     "DEFAULT_AUTHENTICATION_CLASSES": [],
 }
 SPECTACULAR_SETTINGS = {
@@ -244,10 +249,8 @@ TASKS = {
 }
 
 # Security that holds in every environment, so that tests see what production does.
-# Public pages run no inline script and load nothing from elsewhere; the admin (Wagtail's
-# own scripts and styles) is left to Wagtail.
+# Public pages run no inline script and load nothing from elsewhere.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -258,22 +261,50 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        # As X-Frame-Options: DENY. Wagtail's preview panel frames its previews in the
+        # admin, and those responses only (SAMEORIGIN) get 'self' (portal.middleware).
+        "frame-ancestors": ["'none'"],
     },
 }
-# Admin login: five failures from one address for one account lock it for an hour.
+# The admin loads nothing from elsewhere either (no Gravatar), plugins, <base> and
+# foreign form targets are refused. Wagtail 8's admin still has inline scripts (listings,
+# the page editor) and style attributes, so both need 'unsafe-inline' there; its previews
+# are framed (frame-src), its image previews are data: and blob: URLs.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'"],
+    },
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+# Admin login: five failures for one account from one address lock that pair out (the
+# account stays open from elsewhere) for an hour, counted again from each new attempt.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+AXES_LOCKOUT_TEMPLATE = "portal/lockout.html"
 AXES_VERBOSE = False
+# Every per-client limit keys on one address, read by portal.addresses.client_address
+# behind PROXY_COUNT trusted reverse proxies.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "portal.addresses.client_address"
+RATELIMIT_IP_META_KEY = "portal.addresses.client_address"
 # Rate limits per client address (requests per minute), for the search page and the API.
 RATE_LIMIT_SEARCH = os.environ.get("RATE_LIMIT_SEARCH", "120/m")
+RATE_LIMIT_API = os.environ.get("RATE_LIMIT_API", "300/min")
 RATELIMIT_VIEW = "portal.views.rate_limited"
-PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))  # reverse proxies in front of the app
-RATELIMIT_IP_META_KEY = "portal.views.client_address"
-REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = ["rest_framework.throttling.AnonRateThrottle"]
-REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {"anon": os.environ.get("RATE_LIMIT_API", "300/min")}
+REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = ["portal.addresses.ClientAddressThrottle"]
 
 LOGGING = {
     "version": 1,

@@ -21,11 +21,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
-X_FRAME_OPTIONS = "DENY"
 # Behind the reverse proxy (one by default), the client's address is the one that proxy
 # appended to X-Forwarded-For; entries further left can be forged by the client.
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
-AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405

@@ -1,9 +1,13 @@
-from django.db import connection
+import logging
+
+from django.db import DatabaseError, connection, transaction
 from django.db.models.expressions import RawSQL
 
 from ..index import model_label
 from ..models import IndexEntry
 from ..text import query_terms
+
+logger = logging.getLogger(__name__)
 
 
 class DatabaseBackend:
@@ -12,6 +16,15 @@ class DatabaseBackend:
     name = "database"
 
     def health(self):
+        """Whether a real full-text query runs against the index (the FTS5 table on
+        SQLite, the `sortir_french` configuration on PostgreSQL), as searches do."""
+        try:
+            # A savepoint: on PostgreSQL a failed query would break the caller's transaction.
+            with transaction.atomic():
+                list(IndexEntry.objects.filter(id__in=self._match(["sortir"], title_only=False))[:1])
+        except DatabaseError:
+            logger.exception("The search index does not answer.")
+            return {"backend": self.name, "status": "error"}
         return {"backend": self.name, "status": "ok"}
 
     def _match(self, terms, title_only):

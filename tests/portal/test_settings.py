@@ -1,10 +1,14 @@
+import json
 import os
+import re
 import secrets
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,3 +77,73 @@ def test_healthz_reports_database_and_search(client):
         "search": {"backend": "database", "status": "ok"},
     }
     assert "no-cache" in response["Cache-Control"]
+
+
+HEALTHZ = (
+    "import django; django.setup();"
+    "from django.test.utils import setup_test_environment; setup_test_environment();"
+    "from django.test import Client; r = Client().get('/healthz');"
+    "print(r.status_code, r.content.decode())"
+)
+
+
+def healthz_on(database_url):
+    """/healthz in a process of its own, on the database the URL names."""
+    result = subprocess.run(
+        [sys.executable, "-c", HEALTHZ],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test", "DATABASE_URL": database_url},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    status, _, body = result.stdout.strip().partition(" ")
+    assert status, result.stderr
+    return int(status), json.loads(body)
+
+
+def test_healthz_fails_when_the_sqlite_file_is_missing_and_creates_none(tmp_path):
+    path = tmp_path / "gone.sqlite3"
+    status, body = healthz_on(f"sqlite:///{path}")
+    assert (status, body["status"], body["database"]) == (503, "error", "missing")
+    assert not path.exists()
+
+
+def test_healthz_fails_on_a_database_without_migrations(tmp_path):
+    path = tmp_path / "empty.sqlite3"
+    sqlite3.connect(path).close()
+    status, body = healthz_on(f"sqlite:///{path}")
+    assert (status, body["status"], body["database"]) == (503, "error", "not migrated")
+
+
+def test_healthz_fails_when_the_database_server_does_not_answer():
+    # Port 9 (discard) on the loopback interface: nothing listens there.
+    status, body = healthz_on("postgres://sortir:pw@127.0.0.1:9/sortir")
+    assert (status, body["status"], body["database"]) == (503, "error", "unreachable")
+
+
+@pytest.mark.django_db
+def test_healthz_reports_a_search_index_that_does_not_answer(client):
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("DROP TABLE portal_search_indexentry_fts")
+        else:
+            cursor.execute("DROP TEXT SEARCH CONFIGURATION sortir_french CASCADE")
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "degraded",
+        "database": "ok",
+        "search": {"backend": "database", "status": "error"},
+    }
+
+
+def test_every_variable_the_settings_read_is_in_the_readme():
+    reads = re.compile(r'(?:env_bool|env_list|environ\.get|environ)[(\[]"([A-Z_]+)"')
+    read = set()
+    for path in (ROOT / "portal" / "settings").glob("*.py"):
+        read |= set(reads.findall(path.read_text()))
+    readme = (ROOT / "README.md").read_text()
+    table = readme[readme.index("## Configuration") :].split("\n## ", 1)[0]
+    documented = set(re.findall(r"`([A-Z][A-Z_]+)`", table))
+    assert read - documented == set()

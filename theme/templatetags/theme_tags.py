@@ -58,13 +58,27 @@ def language_links(context):
     return links
 
 
+def _may_view(page_pk, request):
+    """Whether this visitor passes every view restriction of the page (its own and its
+    ancestors'): logged in, in the right group, or having given the password."""
+    if request is None:
+        return False
+    page = Page.objects.filter(pk=page_pk).first()
+    return page is not None and all(
+        restriction.accept_request(request) for restriction in page.get_view_restrictions()
+    )
+
+
 @register.simple_tag(takes_context=True)
 def localized_pages(context, stream_value):
     """The live pages of a stream of page choosers, in the active language, as
-    (id, title, url). Cached: menus are read on every page and change rarely."""
+    (id, title, url), less the restricted ones this visitor may not view. Cached: menus
+    are read on every page and change rarely; the cache says which pages are restricted,
+    and only those are checked against the visitor."""
     raw = json.dumps(list(stream_value.raw_data) if stream_value else [], sort_keys=True, default=str)
     digest = hashlib.sha1(raw.encode()).hexdigest()
     key = f"menu:{translation.get_language()}:{menu_cache_version()}:{digest}"
+    request = context.get("request")
     items = cache.get(key)
     if items is None:
         items = []
@@ -75,7 +89,12 @@ def localized_pages(context, stream_value):
             page = page.localized
             if page.live:
                 items.append(
-                    {"pk": page.pk, "title": page.title, "url": page.get_url(context.get("request"))}
+                    {
+                        "pk": page.pk,
+                        "title": page.title,
+                        "url": page.get_url(request),
+                        "restricted": page.get_view_restrictions().exists(),
+                    }
                 )
         cache.set(key, items, 24 * 3600)
-    return items
+    return [item for item in items if not item["restricted"] or _may_view(item["pk"], request)]
