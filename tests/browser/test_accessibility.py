@@ -45,6 +45,8 @@ def test_no_wcag_violation(page, language, name, path, status, unfold_filters):
     expect(page.locator("html")).to_have_attribute("lang", language)
     if unfold_filters:
         open_filters(page)  # as a visitor would, so that its content is audited too
+    # Reflow (WCAG 1.4.10): nothing makes a 360 px screen scroll sideways.
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
     assert audit(page) == []
 
 
