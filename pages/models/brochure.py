@@ -44,6 +44,10 @@ class Section:
     title: str
     offers: list
 
+    @property
+    def has_regular(self):
+        return any(offer.is_regular for offer in self.offers)
+
 
 class BrochurePage(PublishedPDFMixin, BasePage):
     """The tariff brochure of one edition; the introduction says what it is (a selection)."""
