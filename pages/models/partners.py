@@ -16,7 +16,9 @@ from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import AgreementTemplateBlock
 from .editorial import BasePage
@@ -48,8 +50,16 @@ class PartnerSpacePage(BasePage):
         verbose_name = _("partner space")
 
 
-class PartnerFormField(AbstractFormField):
+class PartnerFormField(TranslatableMixin, AbstractFormField):
+    """A field of the form; translatable (labels, help texts, choices) with its page. Its
+    name is the same in every language, so that submissions share their columns."""
+
     page = ParentalKey("PartnerFormPage", on_delete=models.CASCADE, related_name="form_fields")
+    override_translatable_fields = [SynchronizedField("clean_name")]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        ordering = ["sort_order"]
+        unique_together = [("translation_key", "locale")]
 
 
 class HoneypotForm(forms.Form):
@@ -97,6 +107,8 @@ class PartnerFormPage(AbstractEmailForm):
         ),
     ]
     search_fields = AbstractEmailForm.search_fields + [index.SearchField("intro")]
+    # The team's address is the same whatever the language of the form.
+    override_translatable_fields = [SynchronizedField("to_address")]
     api_fields = [APIField("intro")]
 
     parent_page_types = ["pages.PartnerSpacePage"]
