@@ -23,6 +23,11 @@ PAGES = [
     ("search-page-2", "activites/?page=2", 200, False),
     ("activity-scheduled", "activites/hamlet-au-tnb/", 200, False),
     ("activity-cancelled", "activites/concert-decouverte-a-l-ubu/", 200, False),
+    ("charter", "charte/", 200, False),
+    ("brochure", "brochure-tarifaire/", 200, False),
+    ("partners", "partenaires/", 200, False),
+    ("partner-form", "partenaires/devenir-partenaire/", 200, False),
+    ("relays", "relais/", 200, False),
     ("not-found", "cette-page-n-existe-pas/", 404, False),
 ]
 
