@@ -118,6 +118,16 @@ def test_editors_see_the_submissions_in_the_admin(client, admin_client, form_pag
     assert "MJC des Tests" in response.content.decode()
 
 
+def test_a_help_text_is_read_with_its_field(client, form_page):
+    field = form_page.form_fields.get(label="Message")
+    field.help_text = "Dites-nous en quelques mots."
+    field.save()
+    form_page.save_revision().publish()
+    doc = soup(client.get(form_page.url))
+    described_by = doc.select_one("[name=message]")["aria-describedby"]
+    assert text_of(doc.find(id=described_by)) == "Dites-nous en quelques mots."
+
+
 def test_the_honeypot_is_hidden_from_people_and_refuses_a_bot(client, form_page):
     doc = soup(client.get(form_page.url))
     trap = doc.select_one("[name=website_address]")
