@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -147,3 +148,68 @@ class MilestoneBlock(blocks.StructBlock):
 
     class Meta:
         icon = "date"
+
+
+class CatalogueOfferBlock(blocks.StructBlock):
+    """An offer of the tariff brochure taken from the catalogue: shown with the activity's
+    current published values (structure, title, prices), in the reader's language."""
+
+    activity = SnippetChooserBlock("activities.Activity", label=_("Activity"))
+    conditions = blocks.CharBlock(
+        label=_("Conditions"),
+        required=False,
+        max_length=300,
+        help_text=_("Leave empty to show the activity's own price notes."),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Offer from the catalogue")
+
+
+class TypedOfferBlock(blocks.StructBlock):
+    """An offer of the tariff brochure that is not in the catalogue, typed by editors."""
+
+    structure = blocks.CharBlock(label=_("Structure"), max_length=200)
+    activity = blocks.CharBlock(label=_("Activity"), max_length=200)
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("one_off", _("One-off")), ("regular", _("Regular"))],
+        default="one_off",
+        help_text=_("Regular: a club or a course paid by the year."),
+    )
+    full_price = blocks.DecimalBlock(label=_("Full price (€)"), required=False, min_value=0, decimal_places=2)
+    sortir_price = blocks.DecimalBlock(
+        label=_("Sortir ! price (€)"), required=False, min_value=0, decimal_places=2
+    )
+    conditions = blocks.CharBlock(label=_("Conditions"), required=False, max_length=300)
+
+    class Meta:
+        icon = "edit"
+        label = _("Offer typed by editors")
+
+
+class BrochureSectionBlock(blocks.StructBlock):
+    """One category of the tariff brochure and its offers."""
+
+    title = blocks.CharBlock(label=_("Category"), max_length=120)
+    offers = blocks.StreamBlock(
+        [("catalogue", CatalogueOfferBlock()), ("typed", TypedOfferBlock())], label=_("Offers")
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Section")
+
+
+class AgreementTemplateBlock(blocks.StructBlock):
+    """A downloadable agreement template, with the version and date partners refer to."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    version = blocks.CharBlock(label=_("Version"), max_length=30, help_text=_("e.g. 2.1"))
+    date = blocks.DateBlock(label=_("Date of this version"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Agreement template")

@@ -4,15 +4,28 @@ find the demo translations in the translation editor like any other."""
 
 import uuid
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.html import escape
+from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from activities.demo.loader import CatalogueLoader
+from activities.models import Activity, Structure
 
-from ..models import HomePage, SiteSettings, StandardPage
+from ..models import (
+    BrochurePage,
+    CharterPage,
+    HomePage,
+    PartnerFormField,
+    PartnerFormPage,
+    PartnerSpacePage,
+    SiteSettings,
+    StandardPage,
+)
 from . import content as demo_content
+from . import documents as demo_documents
 
 SOURCE_LANGUAGE = "fr"
 TARGET_LANGUAGES = ("en", "ar")
@@ -30,7 +43,12 @@ def _list_html(items, lang):
     return "<ul>" + "".join(f"<li>{escape(item[lang])}</li>" for item in items) + "</ul>"
 
 
-def build_body(blocks, pages_by_key, lang=SOURCE_LANGUAGE):
+def _items(values):
+    """ListBlock data with the ids wagtail-localize needs to extract each item."""
+    return [{"type": "item", "id": str(uuid.uuid4()), "value": value} for value in values]
+
+
+def build_body(blocks, pages_by_key, lang=SOURCE_LANGUAGE, documents=None):
     """Turns the content module's block tuples into StreamField data."""
     stream = []
     for kind, value in blocks:
@@ -66,9 +84,110 @@ def build_body(blocks, pages_by_key, lang=SOURCE_LANGUAGE):
                     },
                 )
             )
+        elif kind == "documents":
+            links = [
+                {"document": documents[item["document"]].pk, "label": item["label"][lang]}
+                for item in value["items"]
+            ]
+            stream.append(("documents", {"title": value["title"][lang], "documents": _items(links)}))
         else:
             raise ValueError(f"Unknown demo block kind: {kind}")
     return [{"type": kind, "value": data} for kind, data in stream]
+
+
+def _raw(kind, value):
+    """A StreamField child as stored (JSON-like), with the id wagtail-localize needs to
+    extract the segments of nested streams."""
+    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+
+
+def charter_fields(spec):
+    """The CharterPage fields of a demo page's `charter` data, in French."""
+    structures = {s.name: s for s in Structure.objects.filter(name__in=spec["endorsements"])}
+    missing = set(spec["endorsements"]) - set(structures)
+    if missing:
+        raise ValueError(f"Charter endorsements: no structure named {sorted(missing)}")
+    return {
+        "values": [
+            _raw("value", {"title": v["title"]["fr"], "text": v["text"]["fr"]}) for v in spec["values"]
+        ],
+        "commitments": [
+            _raw(
+                "party",
+                {
+                    "party": party["party"]["fr"],
+                    "intro": party["intro"]["fr"],
+                    "commitments": _items(text["fr"] for text in party["commitments"]),
+                },
+            )
+            for party in spec["parties"]
+        ],
+        "history": [
+            _raw("milestone", {"date": m["date"]["fr"], "text": m["text"]["fr"]}) for m in spec["history"]
+        ],
+        "endorsements": [_raw("structure", structures[name].pk) for name in spec["endorsements"]],
+        "endorsement_note": spec["endorsement_note"]["fr"],
+    }
+
+
+def _price(value):
+    return None if value is None else str(value)
+
+
+def _offer(offer):
+    if offer["activity"]:
+        activity = Activity.objects.get(slug=offer["activity"], locale__language_code=SOURCE_LANGUAGE)
+        conditions = offer["conditions"]["fr"] if offer["conditions"] else ""
+        return _raw("catalogue", {"activity": activity.pk, "conditions": conditions})
+    typed = offer["typed"]
+    return _raw(
+        "typed",
+        {
+            "structure": typed["structure"],
+            "activity": typed["activity"]["fr"],
+            "kind": typed["kind"],
+            "full_price": _price(typed["full_price"]),
+            "sortir_price": _price(typed["sortir_price"]),
+            "conditions": typed["conditions"]["fr"],
+        },
+    )
+
+
+def brochure_fields(spec):
+    return {
+        "edition": spec["edition"],
+        "regular_note": spec["regular_note"]["fr"],
+        "sections": [
+            _raw(
+                "section", {"title": section["title"]["fr"], "offers": [_offer(o) for o in section["offers"]]}
+            )
+            for section in spec["sections"]
+        ],
+    }
+
+
+def partner_fields(spec, documents):
+    return {
+        "agreement_templates": [
+            _raw(
+                "template",
+                {
+                    "document": documents[template["document"]].pk,
+                    "title": template["title"]["fr"],
+                    "version": template["version"],
+                    "date": template["date"],
+                },
+            )
+            for template in spec["agreement_templates"]
+        ]
+    }
+
+
+PAGE_CLASSES = {"charter": CharterPage, "brochure": BrochurePage, "partners": PartnerSpacePage}
+
+
+def page_type(spec):
+    return next((kind for kind in PAGE_CLASSES if spec.get(kind)), None)
 
 
 def _walk_texts(node):
@@ -101,6 +220,13 @@ def build_glossary():
     (titles, slugs) and as HTML-escaped text (rich text segments)."""
     glossary = {lang: {} for lang in TARGET_LANGUAGES}
     given = {lang: {} for lang in TARGET_LANGUAGES}
+    # Agreement templates' versions and structures' names are the same in every language.
+    for spec in demo_content.PAGES:
+        same = [t["version"] for t in spec["partners"]["agreement_templates"]] if spec.get("partners") else []
+        for section in spec["brochure"]["sections"] if spec.get("brochure") else []:
+            same += [offer["typed"]["structure"] for offer in section["offers"] if offer["typed"]]
+        for lang in TARGET_LANGUAGES:
+            glossary[lang].update((text, text) for text in same)
     for text in _walk_texts([demo_content.HOME, demo_content.PAGES]):
         for lang in TARGET_LANGUAGES:
             source, target = text[SOURCE_LANGUAGE], text[lang]
@@ -125,11 +251,15 @@ class DemoLoader:
 
     def load(self):
         source_locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+        # The catalogue first: the Charter's endorsements and the brochure's offers choose from it.
+        self.load_catalogue()
         with transaction.atomic():
+            self.documents = self.ensure_documents()
             home = self.ensure_home(source_locale)
             pages_by_key = {}
             for spec in demo_content.PAGES:
                 pages_by_key[spec["key"]] = self.ensure_page(home, spec, source_locale)
+            forms = self.ensure_forms(pages_by_key, source_locale)
             self.set_bodies(home, pages_by_key)
             self.ensure_site(home)
             self.ensure_site_settings(home, pages_by_key)
@@ -139,10 +269,65 @@ class DemoLoader:
         glossary = build_glossary()
         for lang in TARGET_LANGUAGES:
             locale = Locale.objects.get(language_code=lang)
-            for page in [home, *pages_by_key.values()]:
+            for page in [home, *pages_by_key.values(), *forms]:
                 self.ensure_translation(page, locale, glossary[lang])
-        self.load_catalogue()
         return home
+
+    def ensure_documents(self):
+        """The demo's downloads, generated with real text: one Wagtail document per format."""
+        Document = get_document_model()
+        documents = {}
+        for spec in demo_content.DOCUMENTS:
+            for file_format in spec["formats"]:
+                title = f"{spec['title']} ({file_format.upper()})"
+                document = Document.objects.filter(title=title).first()
+                if document is None:
+                    content = demo_documents.render(
+                        file_format, spec["title"], spec["heading"], spec["paragraphs"]
+                    )
+                    document = Document(title=title, file_size=len(content))
+                    document.file.save(f"{spec['key']}.{file_format}", ContentFile(content), save=False)
+                    document._set_file_hash()
+                    document.save()
+                    self.log(f"Created document “{title}”")
+                documents[f"{spec['key']}.{file_format}"] = document
+        return documents
+
+    def ensure_forms(self, pages_by_key, locale):
+        """The form page under each partner space (the form's fields are its own rows)."""
+        forms = []
+        for spec in demo_content.PAGES:
+            if not spec.get("partners"):
+                continue
+            parent, form = pages_by_key[spec["key"]], spec["partners"]["form"]
+            page = PartnerFormPage.objects.child_of(parent).filter(slug=form["slug"]["fr"]).first()
+            if page is None:
+                page = PartnerFormPage(
+                    title=form["title"]["fr"],
+                    slug=form["slug"]["fr"],
+                    search_description=form["search_description"]["fr"],
+                    intro=form["intro"]["fr"],
+                    thank_you_text=form["thank_you_text"]["fr"],
+                    subject=form["subject"]["fr"],
+                    to_address=form["to_address"],
+                    locale=locale,
+                )
+                page.form_fields = [
+                    PartnerFormField(
+                        label=field["label"]["fr"],
+                        field_type=field["type"],
+                        required=field["required"],
+                        help_text=field["help_text"]["fr"] if field["help_text"] else "",
+                        choices=field["choices"]["fr"] if field["choices"] else "",
+                    )
+                    for field in form["fields"]
+                ]
+                parent.add_child(instance=page)
+                page.save_revision().publish()
+                self.created.append(page)
+                self.log(f"Created page “{page.title}”")
+            forms.append(page)
+        return forms
 
     def load_catalogue(self):
         catalogue = CatalogueLoader()
@@ -180,10 +365,20 @@ class DemoLoader:
         return home
 
     def ensure_page(self, parent, spec, locale):
-        page = StandardPage.objects.child_of(parent).filter(slug=spec["slug"]["fr"]).first()
+        kind = page_type(spec)
+        page_class = PAGE_CLASSES.get(kind, StandardPage)
+        page = page_class.objects.child_of(parent).filter(slug=spec["slug"]["fr"]).first()
         if page:
             return page
-        page = StandardPage(
+        fields = {}
+        if kind == "charter":
+            fields = charter_fields(spec["charter"])
+        elif kind == "brochure":
+            fields = brochure_fields(spec["brochure"])
+        elif kind == "partners":
+            fields = partner_fields(spec["partners"], self.documents)
+        page = page_class(
+            **fields,
             title=spec["title"]["fr"],
             slug=spec["slug"]["fr"],
             search_description=spec["search_description"]["fr"],
@@ -202,7 +397,7 @@ class DemoLoader:
         for page, spec in specs:
             if page not in self.created:
                 continue
-            page.body = build_body(spec["body"], pages_by_key)
+            page.body = build_body(spec["body"], pages_by_key, documents=self.documents)
             page.save_revision().publish()
 
     def ensure_site(self, home):
@@ -235,7 +430,7 @@ class DemoLoader:
         settings.main_menu = [("page", pages_by_key[key]) for key in menu]
         settings.footer_menu = [
             ("page", pages_by_key[key])
-            for key in ("contact", "legal-notice", "accessibility")
+            for key in ("charter", "partners", "relays", "contact", "legal-notice", "accessibility")
             if key in pages_by_key
         ]
         settings.save()

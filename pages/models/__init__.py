@@ -1,7 +1,20 @@
 """The page types, one module per kind of page, and the site settings."""
 
+from .brochure import BrochurePage
 from .charter import CharterPage
 from .editorial import BasePage, HomePage, StandardPage
+from .partners import PartnerFormField, PartnerFormPage, PartnerSpacePage
 from .site_settings import SiteSettings, SocialLinkBlock
 
-__all__ = ["BasePage", "CharterPage", "HomePage", "SiteSettings", "SocialLinkBlock", "StandardPage"]
+__all__ = [
+    "BasePage",
+    "BrochurePage",
+    "CharterPage",
+    "HomePage",
+    "PartnerFormField",
+    "PartnerFormPage",
+    "PartnerSpacePage",
+    "SiteSettings",
+    "SocialLinkBlock",
+    "StandardPage",
+]

@@ -23,6 +23,11 @@ PAGES = [
     ("search-page-2", "activites/?page=2", 200, False),
     ("activity-scheduled", "activites/hamlet-au-tnb/", 200, False),
     ("activity-cancelled", "activites/concert-decouverte-a-l-ubu/", 200, False),
+    ("charter", "charte/", 200, False),
+    ("brochure", "brochure-tarifaire/", 200, False),
+    ("partners", "partenaires/", 200, False),
+    ("partner-form", "partenaires/devenir-partenaire/", 200, False),
+    ("relays", "relais/", 200, False),
     ("not-found", "cette-page-n-existe-pas/", 404, False),
 ]
 
@@ -55,3 +60,12 @@ def test_admin_login_page(page):
     assert response.status == 200
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     assert audit(page) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("path", ["brochure-tarifaire/", "charte/", "partenaires/", "relais/"])
+def test_nothing_is_wider_than_a_phone(page, language, path):
+    """On a 360 px screen the brochure's offers, the Charter and the partner pages need no
+    sideways scrolling."""
+    assert page.goto(f"/{language}/{path}").status == 200
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"] == 360

@@ -20,9 +20,19 @@ def record(page, event):
     return seen
 
 
-@pytest.mark.parametrize(
-    "path", ["/fr/activites/", "/fr/", "/fr/activites/hamlet-au-tnb/"], ids=["search", "home", "activity"]
-)
+WEIGHED = {
+    "search": "/fr/activites/",
+    "home": "/fr/",
+    "activity": "/fr/activites/hamlet-au-tnb/",
+    "charter": "/fr/charte/",
+    "brochure": "/fr/brochure-tarifaire/",
+    "partners": "/fr/partenaires/",
+    "partner-form": "/fr/partenaires/devenir-partenaire/",
+    "relays": "/fr/relais/",
+}
+
+
+@pytest.mark.parametrize("path", WEIGHED.values(), ids=WEIGHED.keys())
 def test_page_weight_stays_within_budget(page, path):
     finished = record(page, "requestfinished")
     page.goto(path)
@@ -74,3 +84,20 @@ def test_anonymous_visitor_gets_no_cookie_and_talks_to_nobody_else(context, page
     ]
     assert elsewhere == []
     assert len(requests) >= 15  # pages, styles, scripts: the test did watch the traffic
+
+
+def test_only_the_partner_form_sets_a_cookie_and_it_is_its_csrf_token(context, page):
+    """The form needs a CSRF token, kept in a cookie on that page only (its page says so);
+    reading about partners, the brochure (and its PDF) or the Charter sets none."""
+    for path in ("/fr/partenaires/", "/fr/charte/", "/fr/relais/", "/fr/brochure-tarifaire/"):
+        assert page.goto(path).status == 200
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Télécharger la brochure (PDF A5)").click()
+    assert download.value.suggested_filename.endswith(".pdf")
+    assert context.cookies() == []
+
+    page.goto("/fr/partenaires/")
+    page.get_by_role("link", name="Devenir partenaire").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Devenir partenaire")
+    assert [(c["name"], c["sameSite"]) for c in context.cookies()] == [("csrftoken", "Lax")]
+    expect(page.get_by_text("un jeton de sécurité (CSRF)")).to_be_visible()

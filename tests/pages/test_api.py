@@ -9,9 +9,9 @@ def test_pages_api_filters_by_locale(client):
     response = client.get("/api/v2/pages/", {"locale": "en", "type": "pages.StandardPage", "fields": "intro"})
     assert response.status_code == 200
     items = response.json()["items"]
-    assert len(items) == len(demo_content.PAGES)
+    assert len(items) == len(demo_content.STANDARD_PAGES)
     assert {item["meta"]["locale"] for item in items} == {"en"}
-    assert {item["title"] for item in items} == {spec["title"]["en"] for spec in demo_content.PAGES}
+    assert {item["title"] for item in items} == {spec["title"]["en"] for spec in demo_content.STANDARD_PAGES}
 
 
 def test_page_detail_gives_body_and_translation_link(client):

@@ -24,6 +24,7 @@ def pdf_text(response):
 @pytest.fixture
 def charter():
     home = HomePage.objects.get(locale__language_code="fr")
+    CharterPage.objects.all().delete()  # the demo's own one: one Charter per home page
     page = CharterPage(
         title="Charte test Sortir !",
         slug="charte-test",

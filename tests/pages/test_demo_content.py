@@ -10,7 +10,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from activities.models import Activity, Commune, Place
 from pages.demo import content as demo_content
 from pages.demo.loader import ConflictingDemoTranslation, build_glossary
-from pages.models import HomePage, StandardPage
+from pages.models import BrochurePage, CharterPage, HomePage, PartnerFormPage, PartnerSpacePage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -34,8 +34,10 @@ def test_demo_content_builds_the_tree_in_three_languages():
     for lang in ("fr", "en", "ar"):
         assert HomePage.objects.live().filter(locale__language_code=lang).count() == 1
         assert StandardPage.objects.live().filter(locale__language_code=lang).count() == len(
-            demo_content.PAGES
+            demo_content.STANDARD_PAGES
         )
+        for page_class in (CharterPage, BrochurePage, PartnerSpacePage, PartnerFormPage):
+            assert page_class.objects.live().filter(locale__language_code=lang).count() == 1
     assert Site.objects.get(is_default_site=True).root_page.specific.locale.language_code == "fr"
     # Wagtail's placeholder welcome page is gone.
     assert not Page.objects.filter(depth=2).exclude(content_type__model="homepage").exists()
