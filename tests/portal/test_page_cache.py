@@ -88,15 +88,15 @@ def test_a_collection_made_private_leaves_the_cached_document_listing(client):
     Document.objects.create(title="Minutes", collection=collection, file=ContentFile(b"%PDF", name="m.pdf"))
 
     def titles():
-        return [item["title"] for item in client.get("/api/v2/documents/").json()["items"]]
+        return [item["title"] for item in client.get("/api/v2/documents/", {"limit": 100}).json()["items"]]
 
-    assert titles() == ["Minutes"]
+    assert "Minutes" in titles()
     restriction = CollectionViewRestriction.objects.create(
         collection=collection, restriction_type=BaseViewRestriction.LOGIN
     )
-    assert titles() == []
+    assert "Minutes" not in titles()
     restriction.delete()
-    assert titles() == ["Minutes"]
+    assert "Minutes" in titles()
 
 
 def test_browsers_and_proxies_must_revalidate_every_anonymous_page(client):
