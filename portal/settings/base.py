@@ -303,6 +303,15 @@ RATELIMIT_IP_META_KEY = "portal.addresses.client_address"
 # Rate limits per client address (requests per minute), for the search page and the API.
 RATE_LIMIT_SEARCH = os.environ.get("RATE_LIMIT_SEARCH", "120/m")
 RATE_LIMIT_API = os.environ.get("RATE_LIMIT_API", "300/min")
+RATE_LIMIT_FORMS = os.environ.get("RATE_LIMIT_FORMS", "5/h")
+
+# Outgoing mail (the "become a partner" form): an SMTP server given by the environment.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 RATELIMIT_VIEW = "portal.views.rate_limited"
 REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = ["portal.addresses.ClientAddressThrottle"]
 
