@@ -25,8 +25,6 @@ from .editorial import BasePage
 
 logger = logging.getLogger(__name__)
 
-# Submissions of the forms per client address (portal.views.client_address behind proxies).
-DEFAULT_FORM_RATE = "5/h"
 HONEYPOT = "website_address"
 
 
@@ -138,7 +136,7 @@ class PartnerFormPage(AbstractEmailForm):
             request,
             group="pages.partner-form",
             key="ip",
-            rate=getattr(settings, "RATE_LIMIT_FORMS", DEFAULT_FORM_RATE),
+            rate=settings.RATE_LIMIT_FORMS,  # per client address (portal.addresses behind proxies)
             method="POST",
             increment=True,
         ):
