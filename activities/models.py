@@ -521,7 +521,3 @@ class ActivityDay(models.Model):
             first, last = timezone.localdate(start), timezone.localdate(end)
             for offset in range(min((last - first).days, cls.MAX_DAYS) + 1):
                 yield cls(activity_id=activity_id, day=first + timedelta(days=offset), end=end)
-
-
-# The OpenAgenda sync's own models (runs, keyword mapping) live with the sync.
-from .openagenda.models import *  # noqa: E402, F403

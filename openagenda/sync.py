@@ -18,7 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ..models import Activity
+from activities.models import Activity
+
 from . import lock
 from .client import OpenAgendaClient, OpenAgendaError
 from .config import SyncConfig

@@ -18,9 +18,9 @@ from wagtail.models import ModelLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
 from wagtail.signals import published
 
+from activities.models import Activity, ActivityDay, Occurrence, catalogue_changed
 from search import index as search_index
 
-from ..models import Activity, ActivityDay, Occurrence, catalogue_changed
 from .rows import insert_rows, update_rows
 
 BATCH = 500

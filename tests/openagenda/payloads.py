@@ -154,7 +154,7 @@ def run_sync(*args):
     """Run the real command; returns the last SyncRun and what the command printed."""
     from django.core.management import call_command
 
-    from activities.openagenda.models import SyncRun
+    from openagenda.models import SyncRun
 
     out, err = io.StringIO(), io.StringIO()
     call_command("sync_openagenda", *args, stdout=out, stderr=err)

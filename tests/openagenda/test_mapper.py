@@ -7,11 +7,11 @@ from decimal import Decimal
 import pytest
 
 from activities.models import Activity, Category
-from activities.openagenda.client import parse_retry_after
-from activities.openagenda.mapper import MappingContext, Rejected, map_event
-from activities.openagenda.models import KeywordMapping
-from activities.openagenda.tariff import parse_price
-from activities.openagenda.text import one_line, plain_text
+from openagenda.client import parse_retry_after
+from openagenda.mapper import MappingContext, Rejected, map_event
+from openagenda.models import KeywordMapping
+from openagenda.tariff import parse_price
+from openagenda.text import one_line, plain_text
 
 from .payloads import TARIFF_SCHEMA, detailed_event, fixture, list_page_events, write_response_event
 

@@ -6,7 +6,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from ..models import Activity
+from activities.models import Activity
+
 from .mapper import TEXT_FIELDS
 from .text import languages
 

@@ -1,6 +1,6 @@
 """The sync's settings, read with defaults so that the portal runs without any of them.
 Deployments set them from the environment in portal/settings (the list is in
-activities/openagenda/__init__.py)."""
+openagenda/__init__.py)."""
 
 import os
 from dataclasses import dataclass, field

@@ -14,14 +14,13 @@ from django.test import Client
 from django.utils import timezone
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
-from wagtail.admin.panels import TabbedInterface
 from wagtail.users.models import UserProfile
 
 from activities.models import Activity, Category
-from activities.openagenda.forms import SyncedActivityForm
-from activities.openagenda.models import KeywordMapping, SyncRun
-from activities.openagenda.sync import sync_agenda
 from activities.wagtail_hooks import ActivitySnippetViewSet
+from openagenda.forms import SyncedActivityForm
+from openagenda.models import KeywordMapping, SyncRun
+from openagenda.sync import sync_agenda
 from tests.activities.factories import make_activity
 from tests.html import soup
 
@@ -29,7 +28,7 @@ from .payloads import AGENDA, event, run_sync, synced
 
 pytestmark = pytest.mark.django_db
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 RUNS = "/admin/openagenda/runs/"
 SYNC_NOW = "/admin/openagenda/sync-now/"
 
@@ -196,7 +195,7 @@ def test_in_development_without_a_worker_sync_now_runs_in_the_request(openagenda
 def test_production_runs_sync_now_in_the_task_worker_not_in_the_request(tmp_path):
     code = (
         "import django; django.setup();"
-        "from activities.openagenda.tasks import sync_openagenda;"
+        "from openagenda.tasks import sync_openagenda;"
         "print(type(sync_openagenda.get_backend()).__module__)"
     )
     env = {
@@ -265,13 +264,10 @@ def test_editors_maintain_the_keyword_table(admin_client):
 
 
 def activity_form_class():
-    """The activity edit form as activities/wagtail_hooks.py builds it with this form class."""
-    handler = ActivitySnippetViewSet.edit_handler
-    return (
-        TabbedInterface(handler.children, base_form_class=SyncedActivityForm)
-        .bind_to_model(Activity)
-        .get_form_class()
-    )
+    """The activity edit form of the admin, whose base the sync gives through its hook."""
+    form_class = ActivitySnippetViewSet().get_edit_handler().get_form_class()
+    assert issubclass(form_class, SyncedActivityForm)
+    return form_class
 
 
 def form_data(form):

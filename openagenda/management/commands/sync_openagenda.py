@@ -12,8 +12,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from activities.openagenda.config import SyncConfig
-from activities.openagenda.sync import SyncRefused, replay_stored_events, sync_agenda
+from openagenda.config import SyncConfig
+from openagenda.sync import SyncRefused, replay_stored_events, sync_agenda
 
 
 def parse_since(value):

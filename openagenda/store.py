@@ -17,7 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from ..models import Activity, Category
+from activities.models import Activity, Category
+
 from .images import ImageStore
 from .mapper import OWNED_FIELDS, TEXT_FIELDS, Rejected, event_uid, map_event, parse_updated_at
 from .models import UnpublishedBySync

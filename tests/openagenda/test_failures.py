@@ -10,9 +10,9 @@ from django.utils import timezone
 from wagtail.models import Revision
 
 from activities.models import Activity
-from activities.openagenda import lock, store
-from activities.openagenda.models import SyncRun
-from activities.openagenda.sync import sync_agenda
+from openagenda import lock, store
+from openagenda.models import SyncRun
+from openagenda.sync import sync_agenda
 from tests.html import soup
 
 from .payloads import AGENDA, event, run_sync, synced

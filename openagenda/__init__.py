@@ -10,7 +10,8 @@ without anyone retyping them.
   `places` and `images`: places and Wagtail images of events;
 - `sync`: a run (lock, pages, reconciliation, `SyncRun` record); `lock`: whether the
   process of a running sync is still alive; `tasks`: "sync now" as a background task;
-  `views`, `forms` and `wagtail_hooks_sync`: the admin.
+  `views`, `forms` and `wagtail_hooks`: the admin (the activity editor's form included,
+  given to the catalogue through its `activity_editor_form` hook).
 
 Settings (all optional; read with `getattr(settings, NAME, default)`):
 OPENAGENDA_AGENDAS (agenda uids), OPENAGENDA_KEY (public key, sent in the `key` header),

@@ -9,7 +9,7 @@ from django.core.management import CommandError
 from wagtail.models import ModelLogEntry, Revision
 
 from activities.models import Activity, Category, Occurrence
-from activities.openagenda.models import KeywordMapping, SyncRun, UnpublishedBySync
+from openagenda.models import KeywordMapping, SyncRun, UnpublishedBySync
 
 from .payloads import (
     AGENDA,

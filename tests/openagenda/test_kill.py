@@ -22,7 +22,7 @@ from django.db import connection
 from .fake_server import FakeOpenAgenda, jpeg_bytes
 from .payloads import AGENDA, event, image_of
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 KEY = "kill-test-key"
 # Twelve events served three by page: four pages. The second event of page 2 has an image
 # that the server is slow to send: the kill lands there, with page 1 written, page 2 read
@@ -143,7 +143,7 @@ def sync(database_url, fake):
 def state(database_url):
     """The catalogue and the runs of a database (catalogue.py)."""
     result = subprocess.run(
-        [sys.executable, "-m", "tests.activities.openagenda.catalogue"],
+        [sys.executable, "-m", "tests.openagenda.catalogue"],
         cwd=ROOT,
         env=environment(database_url),
         capture_output=True,

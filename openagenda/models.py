@@ -9,8 +9,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
-__all__ = ["KeywordMapping", "SourceAgenda", "SyncRun", "UnpublishedBySync"]
-
 MAX_MESSAGES = 200
 
 

@@ -5,7 +5,8 @@ from collections import defaultdict
 
 from django.conf import settings
 
-from ..models import Activity, Occurrence
+from activities.models import Activity, Occurrence
+
 from .mapper import TEXT_FIELDS
 
 TEXT_NAMES = list(TEXT_FIELDS)

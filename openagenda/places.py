@@ -2,7 +2,7 @@
 editor-managed snippets, so the sync never changes one that exists (an editor may have
 corrected its address or its position)."""
 
-from ..models import Place
+from activities.models import Place
 
 
 class PlaceResolver:

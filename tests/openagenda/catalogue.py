@@ -1,5 +1,5 @@
 """What the sync made of the catalogue, without ids or timestamps, to compare two
-databases: `python -m tests.activities.openagenda.catalogue` prints it as JSON for the
+databases: `python -m tests.openagenda.catalogue` prints it as JSON for the
 database of DATABASE_URL."""
 
 import json
@@ -57,7 +57,7 @@ def catalogue():
 
 
 def runs():
-    from activities.openagenda.models import SyncRun
+    from openagenda.models import SyncRun
 
     return list(SyncRun.objects.order_by("pk").values("outcome", "pages", "error"))
 

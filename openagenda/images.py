@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
-from ..models import Activity
+from activities.models import Activity
+
 from .client import USER_AGENT
 
 logger = logging.getLogger(__name__)

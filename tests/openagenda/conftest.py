@@ -1,10 +1,6 @@
 import pytest
 from django.utils import translation
 
-# The sync's admin (runs, keyword table, dashboard panel, "sync now"): registered by
-# activities/wagtail_hooks.py, imported here too so that these tests do not depend on it.
-import activities.openagenda.wagtail_hooks_sync  # noqa: F401
-
 from .fake_server import FakeOpenAgenda
 from .payloads import AGENDA
 

@@ -23,7 +23,7 @@ from .tasks import sync_openagenda
 
 logger = logging.getLogger(__name__)
 
-PERMISSION = "activities.run_openagenda_sync"
+PERMISSION = "openagenda.run_openagenda_sync"
 
 
 def can_run_sync(user):
@@ -46,7 +46,7 @@ def going_on_message(run):
 
 
 class SyncNowView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "activities/openagenda/sync_now.html"
+    template_name = "openagenda/sync_now.html"
     http_method_names = ["get", "post"]
     page_title = _("Sync with OpenAgenda now")
     header_icon = "resubmit"

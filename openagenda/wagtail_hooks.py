@@ -17,7 +17,10 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from activities.wagtail_hooks import ACTIVITY_FORM_HOOK
+
 from .config import SyncConfig
+from .forms import SyncedActivityForm
 from .models import KeywordMapping, SyncRun
 from .sync import release_dead_runs
 from .views import SyncNowView, can_run_sync
@@ -150,6 +153,12 @@ def register_openagenda_viewsets():
     return OpenAgendaViewSetGroup()
 
 
+@hooks.register(ACTIVITY_FORM_HOOK)
+def synced_activity_form():
+    # On activities that come from OpenAgenda, the fields it owns are read-only.
+    return SyncedActivityForm
+
+
 @hooks.register("register_admin_urls")
 def register_sync_now_url():
     return [path("openagenda/sync-now/", SyncNowView.as_view(), name="openagenda_sync_now")]
@@ -157,7 +166,7 @@ def register_sync_now_url():
 
 class SyncPanel(Component):
     name = "openagenda_sync"
-    template_name = "activities/openagenda/dashboard_panel.html"
+    template_name = "openagenda/dashboard_panel.html"
     order = 150
 
     def get_context_data(self, parent_context):
@@ -179,5 +188,5 @@ class SyncPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_sync_panel(request, panels):
     user = request.user
-    if user.has_perm("activities.view_syncrun") or can_run_sync(user):
+    if user.has_perm("openagenda.view_syncrun") or can_run_sync(user):
         panels.append(SyncPanel())

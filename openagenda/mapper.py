@@ -16,7 +16,8 @@ from django.utils.dateparse import parse_datetime
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from ..models import Activity, Category, Commune, Neighbourhood
+from activities.models import Activity, Category, Commune, Neighbourhood
+
 from .choices import CHOICE_FIELD_TYPES, choice_id, choice_ids, option_terms, options_of
 from .models import KeywordMapping, normalise_keyword
 from .tariff import TariffRule, keywords, tariff_of

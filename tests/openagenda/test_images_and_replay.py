@@ -4,7 +4,7 @@ import pytest
 from wagtail.images import get_image_model
 
 from activities.models import Category
-from activities.openagenda.models import KeywordMapping
+from openagenda.models import KeywordMapping
 
 from .fake_server import jpeg_bytes
 from .payloads import AGENDA, event, image_of, run_sync, synced
