@@ -6,15 +6,16 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from activities import fields as owners
 from activities.models import Activity
 
 from .mapper import TEXT_FIELDS
 from .text import languages
 
-SYNCED_FIELDS = [
-    "categories", "place", "kind", "age_min", "age_max", "booking_url",
-    "wheelchair", "hearing", "visual", "mental", "status", "slug",
-]  # fmt: skip
+# The Sortir ! price stays editable (a price typed here is kept); `source…` fields are
+# shown read-only by the editor's panels anyway; the slug is set when the sync creates
+# the activity.
+SYNCED_FIELDS = ["categories", "slug", *(name for name in owners.SYNCED if name != owners.EDITORS_PRICE)]
 FROM_OPENAGENDA = _("Comes from OpenAgenda: change it there, the next sync brings it here.")
 PRICE_HELP = _("A price entered here is kept by the sync instead of the one from OpenAgenda.")
 
@@ -35,10 +36,10 @@ class SyncedActivityForm(WagtailAdminModelForm):
     def synced_field_names(self):
         names = list(SYNCED_FIELDS)
         if self.instance.source_image_url:
-            names.append("image")
+            names.append(owners.SYNCED_IMAGE[0])
         source = self._source()
         if source is self.instance:
-            return names + list(TEXT_FIELDS)
+            return names + owners.SYNCED_TEXTS
         # A translation: the texts OpenAgenda has in its language are synced; the others
         # are the editors' to write.
         lang = self.instance.locale.language_code

@@ -4,7 +4,6 @@ activity's fields, its texts per language, its dates, place, categories and imag
 Pure functions of the event and of a `MappingContext` (the lookup tables, read once per
 run): nothing here writes, so the same code maps a new sync and a replay of stored events."""
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -16,9 +15,11 @@ from django.utils.dateparse import parse_datetime
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from activities import fields as owners
 from activities.models import Activity, Category, Commune, Neighbourhood
 
 from .choices import CHOICE_FIELD_TYPES, choice_id, choice_ids, option_terms, options_of
+from .locations import PlaceSpec, place_of
 from .models import KeywordMapping, normalise_keyword
 from .tariff import TariffRule, keywords, tariff_of
 from .text import languages, one_line, pick, pick_source, plain_text
@@ -39,21 +40,15 @@ MAX_TIMINGS = 800
 REGULAR_MIN_TIMINGS = 4
 REGULAR_MIN_SPAN = timedelta(days=28)
 DEFAULT_DURATION = timedelta(hours=2)
-# Synced text fields and where they come from in the event, with their maximum length
-# (None: a text area).
-TEXT_FIELDS = {
+# Where the synced texts (activities/fields.py) come from in the event, with their
+# maximum length (None: a text area).
+EVENT_TEXTS = {
     "title": ("title", 255),
     "summary": ("description", 400),
     "description": ("longDescription", None),
     "price_notes": ("conditions", 400),
 }
-# The activity fields the sync owns, besides the texts, the categories and the dates.
-# `sortir_price` is only written when editors have not set it by hand.
-OWNED_FIELDS = [
-    "place_id", "kind", "age_min", "age_max", "sortir_price", "booking_url",
-    "wheelchair", "hearing", "visual", "mental", "status",
-    "source", "source_agenda", "source_uid", "source_updated_at", "source_data",
-]  # fmt: skip
+TEXT_FIELDS = {name: EVENT_TEXTS[name] for name in owners.SYNCED_TEXTS}
 # The top-level keys of a v2 event that are not additional fields.
 STANDARD_KEYS = {
     "uid", "slug", "extIds", "title", "description", "longDescription", "conditions", "keywords",
@@ -64,7 +59,6 @@ STANDARD_KEYS = {
     "addMethod", "canEdit", "sourcePaths", "references", "removed", "agendaUid", "fileKey", "stand",
     "section", "aggregated",
 }  # fmt: skip
-_POSTCODE_CITY = re.compile(r"\b\d{5}\s+([^,\d]+?)\s*(?:,|$)")
 _url_validator = URLValidator(schemes=["http", "https"])
 
 
@@ -73,26 +67,12 @@ class Rejected(Exception):
 
 
 @dataclass
-class PlaceSpec:
-    name: str
-    address: str
-    commune_id: int
-    neighbourhood_id: int | None
-    latitude: float | None
-    longitude: float | None
-
-    @property
-    def key(self):
-        return (self.name.casefold(), self.commune_id)
-
-
-@dataclass
 class MappedEvent:
     uid: str
     raw: dict
     updated_at: datetime | None
     eligible: bool
-    values: dict  # OWNED_FIELDS except place_id
+    values: dict  # activities.fields.SYNCED, except the place
     texts: dict  # language → {field: text}; the source language has every field
     slug: str
     occurrences: list  # [(start, end)], aware datetimes, sorted
@@ -184,7 +164,7 @@ def map_event(raw, context):
         slug=_slug(raw, texts[context.source_language]["title"], uid),
         occurrences=occurrences,
         category_ids=_categories(raw, context),
-        place=_place(raw.get("location"), raw.get("attendanceMode"), context, warnings),
+        place=place_of(raw.get("location"), raw.get("attendanceMode"), context, warnings),
         image_url=image_url(raw.get("image")),
         warnings=warnings,
     )
@@ -403,49 +383,3 @@ def _categories(raw, context):
         for category_id in context.categories_by_keyword.get(normalise_keyword(term), [])
     }
     return sorted(found, key=lambda pk: (context.category_order.get(pk, 0), pk))
-
-
-def _coordinate(value, limit):
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if -limit <= number <= limit else None
-
-
-def _place(location, attendance_mode, context, warnings):
-    if not isinstance(location, dict) or not location.get("name"):
-        if choice_id(attendance_mode) != 2:
-            warnings.append(_("the event has no place"))
-        return None
-    name = one_line(str(location["name"]), 200)
-    commune_id = _commune(location, context)
-    if commune_id is None:
-        city = location.get("city") or location.get("adminLevel4") or "?"
-        warnings.append(
-            _("the place “%(name)s” is in %(city)s, outside the member communes: no place set")
-            % {"name": name, "city": city}
-        )
-        return None
-    neighbourhood = location.get("adminLevel6") or location.get("district") or ""
-    return PlaceSpec(
-        name=name,
-        address=one_line(str(location.get("address") or ""), 255),
-        commune_id=commune_id,
-        neighbourhood_id=context.neighbourhoods.get(slugify(str(neighbourhood))) if neighbourhood else None,
-        latitude=_coordinate(location.get("latitude", location.get("lat")), 90),
-        longitude=_coordinate(location.get("longitude", location.get("lng")), 180),
-    )
-
-
-def _commune(location, context):
-    insee = str(location.get("insee") or "")
-    if insee in context.communes_by_insee:
-        return context.communes_by_insee[insee]
-    names = [location.get("adminLevel4"), location.get("city")]
-    # List items without `detailed` only have the address: "…, 35000 Rennes".
-    names += _POSTCODE_CITY.findall(str(location.get("address") or ""))
-    for name in names:
-        if name and (commune := context.communes_by_slug.get(slugify(str(name)))):
-            return commune
-    return None

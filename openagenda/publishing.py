@@ -18,7 +18,7 @@ from wagtail.models import ModelLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
 from wagtail.signals import published
 
-from activities.models import Activity, ActivityDay, Occurrence, catalogue_changed
+from activities.models import Activity, ActivityDay, Occurrence, catalogue_changed, derived_dates
 from search import index as search_index
 
 from .rows import insert_rows, update_rows
@@ -46,15 +46,6 @@ class Row:
     # latest revision (`rebase(draft)` applies them to the draft's object).
     draft_revision_id: int | None = None
     rebase: object = None
-
-
-def derived_dates(periods, now):
-    """(next_start, last_end), as `Activity.refresh_dates` computes them."""
-    if not periods:
-        return None, None
-    starts_ahead = [start for start, end in periods if end >= now]
-    next_start = min(starts_ahead) if starts_ahead else max(start for start, _end in periods)
-    return next_start, max(end for _start, end in periods)
 
 
 def write_rows(rows, now=None):

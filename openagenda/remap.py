@@ -5,11 +5,10 @@ from collections import defaultdict
 
 from django.conf import settings
 
+from activities import fields as owners
 from activities.models import Activity, Occurrence
 
-from .mapper import TEXT_FIELDS
-
-TEXT_NAMES = list(TEXT_FIELDS)
+TEXT_NAMES = owners.SYNCED_TEXTS
 
 
 class StoredState:
@@ -45,7 +44,7 @@ class StoredState:
         if any(getattr(activity, name) != text for name, text in source_texts.items()):
             return True
         for name, value in event.values.items():
-            if name == "sortir_price" and activity.sortir_price_by_editor:
+            if name == owners.EDITORS_PRICE and activity.sortir_price_by_editor:
                 continue
             if getattr(activity, name) != value:
                 return True

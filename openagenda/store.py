@@ -1,12 +1,7 @@
 """Applies pages of OpenAgenda events to the catalogue: an upsert keyed by (agenda, event
 uid), in one transaction per page, that leaves editors' work alone.
 
-What the sync owns on an activity: its texts in French, the texts of the languages
-OpenAgenda has, and the fields in `mapper.OWNED_FIELDS` plus categories, dates, place and
-image. What editors own and the sync never writes: `featured`, the partner structure, the
-full price, the audience flags, the e-ticket flag, accessibility notes, the Sortir ! price
-once they have set it by hand (`sortir_price_by_editor`), translations into languages
-OpenAgenda has no text for, and any choice to take an activity offline."""
+What the sync owns on an activity and what editors own is written in activities/fields.py."""
 
 import logging
 from collections import defaultdict
@@ -17,10 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from activities import fields as owners
 from activities.models import Activity, Category
 
 from .images import ImageStore
-from .mapper import OWNED_FIELDS, TEXT_FIELDS, Rejected, event_uid, map_event, parse_updated_at
+from .mapper import Rejected, event_uid, map_event, parse_updated_at
 from .models import UnpublishedBySync
 from .places import PlaceResolver
 from .publishing import Row, write_rows
@@ -28,10 +24,9 @@ from .remap import StoredState
 
 logger = logging.getLogger(__name__)
 
-TEXT_NAMES = list(TEXT_FIELDS)
+TEXT_NAMES = owners.SYNCED_TEXTS
+SHARED_FIELDS = owners.SHARED
 ALIVE_EVERY = 20  # image downloads between two signs of life of the run
-IMAGE_FIELDS = ["image_id", "source_image_url"]
-SHARED_FIELDS = Activity.SHARED_FIELDS
 
 
 @dataclass
@@ -304,7 +299,7 @@ class CatalogueWriter:
         ]
         self._apply(source, event)
         for lang, translation in translations.items():
-            self._copy_shared(source, translation)
+            source.copy_shared_to(translation)
             if lang in event.texts:
                 self._translate(translation, event.texts[lang], previous, source)
                 fields = TEXT_NAMES + SHARED_FIELDS
@@ -356,22 +351,24 @@ class CatalogueWriter:
         if is_source:
             self._apply(draft, event)
             return
-        self._copy_shared(source, draft)
+        source.copy_shared_to(draft)
         for name, text in event.texts.get(draft.locale.language_code, {}).items():
             setattr(draft, name, text)
 
     def _source_fields(self, activity):
         owned = [
-            name for name in OWNED_FIELDS if not (name == "sortir_price" and activity.sortir_price_by_editor)
+            name
+            for name in owners.SYNCED
+            if not (name == owners.EDITORS_PRICE and activity.sortir_price_by_editor)
         ]
-        return TEXT_NAMES + owned + IMAGE_FIELDS
+        return TEXT_NAMES + owned + owners.SYNCED_IMAGE
 
     def _apply(self, activity, event, new=False):
         """Set what the sync owns on the source activity (or on an editor's draft of it)."""
         for name, text in event.texts[self.source_language].items():
             setattr(activity, name, text)
         for name, value in event.values.items():
-            if name == "sortir_price" and activity.sortir_price_by_editor:
+            if name == owners.EDITORS_PRICE and activity.sortir_price_by_editor:
                 continue  # the editors' price wins
             setattr(activity, name, value)
         activity.place_id = self.places.place_id(event.place)
@@ -394,11 +391,6 @@ class CatalogueWriter:
     def _categories(self, event):
         return [self.categories[pk] for pk in event.category_ids if pk in self.categories]
 
-    def _copy_shared(self, source, translation):
-        for name in SHARED_FIELDS:
-            attname = Activity._meta.get_field(name).attname
-            setattr(translation, attname, getattr(source, attname))
-
     def _translate(self, translation, texts, previous, source):
         for name in TEXT_NAMES:
             if name in texts:
@@ -412,7 +404,7 @@ class CatalogueWriter:
         # source in the other locale, with its own texts.
         translation = source.copy_for_translation(self.locales[lang])
         translation.pk = None
-        self._copy_shared(source, translation)
+        source.copy_shared_to(translation)
         for name, text in event.texts[lang].items():
             setattr(translation, name, text)
         for name in ("live_revision", "latest_revision"):

@@ -1,24 +1,23 @@
-from datetime import timedelta
+"""Activities: what the catalogue lists, as Wagtail snippets with drafts, revisions,
+workflows and translations; and the signal and version that caches key on."""
+
 from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Max, Min
 from django.dispatch import Signal
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import (
     DraftStateMixin,
     Locale,
     LockableMixin,
-    Orderable,
     PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
@@ -28,6 +27,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from search import index as search_index
+
+from .. import fields
+from .dates import ActivityDay, Occurrence, derived_dates
+from .partners import Place, Structure
+from .taxonomy import Category
 
 
 def _locale(code):
@@ -61,123 +65,6 @@ def active_locale():
 
 def source_locale():
     return _locale(settings.LANGUAGE_CODE)
-
-
-class LabelledMixin(models.Model):
-    """Small taxonomy entries carry their label in each language of the site (a proper
-    name needs no translation: the other labels are then left empty)."""
-
-    name = models.CharField(_("name (French)"), max_length=120)
-    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
-    name_ar = models.CharField(_("name (Arabic)"), max_length=120, blank=True)
-
-    class Meta:
-        abstract = True
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def label(self):
-        lang = translation.get_language() or settings.LANGUAGE_CODE
-        return getattr(self, f"name_{lang}", "") or self.name
-
-
-class Area(LabelledMixin):
-    """A named area with a centre, which "near me" can measure distances from."""
-
-    slug = models.SlugField(unique=True)
-    latitude = models.FloatField(null=True, blank=True)
-    longitude = models.FloatField(null=True, blank=True)
-
-    class Meta:
-        abstract = True
-        ordering = ["name"]
-
-
-class Commune(Area):
-    """One of the member communes of Rennes Métropole."""
-
-    insee_code = models.CharField(_("INSEE code"), max_length=5, blank=True)
-
-    class Meta(Area.Meta):
-        verbose_name = _("commune")
-
-
-class Neighbourhood(Area):
-    """One of Rennes' twelve quartiers."""
-
-    class Meta(Area.Meta):
-        verbose_name = _("neighbourhood")
-
-
-class Category(LabelledMixin):
-    """An editor-managed kind of activity (show, concert, cinema, museum…)."""
-
-    slug = models.SlugField(unique=True)
-    sort_order = models.PositiveSmallIntegerField(default=0)
-
-    class Meta:
-        ordering = ["sort_order", "name"]
-        verbose_name = _("category")
-        verbose_name_plural = _("categories")
-
-
-class Structure(index.Indexed, models.Model):
-    """A partner organisation offering activities at the Sortir ! tariff."""
-
-    name = models.CharField(_("name"), max_length=200)
-    commune = models.ForeignKey(
-        Commune, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("commune")
-    )
-    address = models.CharField(_("address"), max_length=255, blank=True)
-    website = models.URLField(_("website"), blank=True)
-    has_agreement = models.BooleanField(_("has an agreement"), default=True)
-    sells_etickets = models.BooleanField(_("sells e-tickets at the Sortir ! tariff"), default=False)
-
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("partner structure")
-
-    def __str__(self):
-        return self.name
-
-
-class Place(index.Indexed, models.Model):
-    """Where an activity happens."""
-
-    name = models.CharField(_("name"), max_length=200)
-    address = models.CharField(_("address"), max_length=255, blank=True)
-    commune = models.ForeignKey(Commune, on_delete=models.PROTECT, verbose_name=_("commune"))
-    neighbourhood = models.ForeignKey(
-        Neighbourhood, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("neighbourhood")
-    )
-    latitude = models.FloatField(
-        null=True, blank=True, validators=[MinValueValidator(-90), MaxValueValidator(90)]
-    )
-    longitude = models.FloatField(
-        null=True, blank=True, validators=[MinValueValidator(-180), MaxValueValidator(180)]
-    )
-
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("place")
-
-    def __str__(self):
-        return f"{self.name} ({self.commune})" if self.commune_id else self.name
-
-    @property
-    def map_url(self):
-        if self.latitude is None or self.longitude is None:
-            return ""
-        return (
-            f"https://www.openstreetmap.org/?mlat={self.latitude:.5f}&mlon={self.longitude:.5f}"
-            f"#map=17/{self.latitude:.5f}/{self.longitude:.5f}"
-        )
 
 
 class ActivityQuerySet(models.QuerySet):
@@ -301,21 +188,11 @@ class Activity(
 
     # Text is translated; everything else is the same in every language (kept in step
     # by sync_translations, which also covers the categories and dates that
-    # wagtail-localize does not synchronise).
+    # wagtail-localize does not synchronise). The lists are in activities/fields.py.
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("summary"),
-        TranslatableField("description"),
-        TranslatableField("price_notes"),
-        TranslatableField("accessibility_notes"),
+        *(TranslatableField(name) for name in fields.TRANSLATED),
         SynchronizedField("slug"),
     ]
-    SHARED_FIELDS = [
-        "slug", "structure", "place", "kind", "age_min", "age_max", "for_families", "for_students",
-        "full_price", "sortir_price", "booking_url", "eticket", "wheelchair", "hearing", "visual", "mental",
-        "image", "status", "source", "source_agenda", "source_uid", "source_updated_at", "source_image_url",
-        "sortir_price_by_editor", "featured",
-    ]  # fmt: skip
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="activity")
     objects = ActivityQuerySet.as_manager()
@@ -400,11 +277,7 @@ class Activity(
             targets = [self] if source else []
         if not targets:
             return
-        values = {
-            f"{name}_id" if self._meta.get_field(name).is_relation else name: None
-            for name in self.SHARED_FIELDS
-        }
-        values = {attname: getattr(source, attname) for attname in values}
+        values = source.shared_values()
         categories = list(Category.objects.filter(activity=source))
         occurrences = list(Occurrence.objects.filter(activity=source).values_list("start", "end"))
         through = type(self).categories.through
@@ -420,6 +293,16 @@ class Activity(
             if target is not self:
                 target.refresh_dates()
                 search_index.update(target)
+
+    def shared_values(self):
+        """{attname: value} of the fields every translation shares with this activity."""
+        names = [self._meta.get_field(name).attname for name in fields.SHARED]
+        return {name: getattr(self, name) for name in names}
+
+    def copy_shared_to(self, translation):
+        """Give a translation (in memory) this activity's shared fields."""
+        for name, value in self.shared_values().items():
+            setattr(translation, name, value)
 
     def delete(self, *args, **kwargs):
         search_index.remove(self)
@@ -458,66 +341,10 @@ class Activity(
         return self.last_end is not None and self.last_end < (now or timezone.now())
 
     def refresh_dates(self, save=True):
-        """Recompute the dates derived from the occurrences."""
-        now = timezone.now()
-        occurrences = Occurrence.objects.filter(activity_id=self.pk).order_by()
+        """Recompute what is derived from the occurrences: calendar days and dates."""
+        periods = list(Occurrence.objects.filter(activity_id=self.pk).order_by().values_list("start", "end"))
         ActivityDay.objects.filter(activity_id=self.pk).delete()
-        ActivityDay.objects.bulk_create(
-            ActivityDay.for_occurrences(self.pk, occurrences.values_list("start", "end"))
-        )
-        self.last_end = occurrences.aggregate(value=Max("end"))["value"]
-        self.next_start = (
-            occurrences.filter(end__gte=now).aggregate(value=Min("start"))["value"]
-            or occurrences.aggregate(value=Max("start"))["value"]
-        )
+        ActivityDay.objects.bulk_create(ActivityDay.for_occurrences(self.pk, periods))
+        self.next_start, self.last_end = derived_dates(periods, timezone.now())
         if save:
             type(self).objects.filter(pk=self.pk).update(next_start=self.next_start, last_end=self.last_end)
-
-
-class Occurrence(Orderable):
-    """One date of an activity, in Europe/Paris time."""
-
-    activity = ParentalKey(Activity, on_delete=models.CASCADE, related_name="occurrences")
-    start = models.DateTimeField(_("start"))
-    end = models.DateTimeField(_("end"))
-
-    class Meta(Orderable.Meta):
-        ordering = ["start"]
-        verbose_name = _("date")
-        indexes = [models.Index(fields=["activity", "end", "start"])]
-
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The end must come after the start.")})
-
-    def save(self, *args, **kwargs):
-        if self.start and not self.end:
-            self.end = self.start + timedelta(hours=2)
-        super().save(*args, **kwargs)
-
-
-class ActivityDay(models.Model):
-    """One calendar day (Europe/Paris) on which an activity takes place, with the end of
-    that date: an index that lets date filters read only the days they ask about,
-    instead of every occurrence. Derived from the occurrences (refresh_dates)."""
-
-    MAX_DAYS = 400  # a permanent exhibition is listed for about a year ahead
-
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="+", db_index=False)
-    day = models.DateField()
-    end = models.DateTimeField()
-
-    class Meta:
-        indexes = [models.Index(fields=["day", "end", "activity"])]
-
-    def __str__(self):
-        return f"{self.activity_id} on {self.day}"
-
-    @classmethod
-    def for_occurrences(cls, activity_id, periods):
-        for start, end in periods:
-            first, last = timezone.localdate(start), timezone.localdate(end)
-            for offset in range(min((last - first).days, cls.MAX_DAYS) + 1):
-                yield cls(activity_id=activity_id, day=first + timedelta(days=offset), end=end)
