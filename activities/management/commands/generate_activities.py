@@ -11,7 +11,16 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from activities.demo.catalogue import vocabulary
-from activities.models import Activity, ActivityDay, Category, Occurrence, Place, Structure, catalogue_changed
+from activities.models import (
+    Activity,
+    ActivityDay,
+    Category,
+    Occurrence,
+    Place,
+    Structure,
+    catalogue_changed,
+    derived_dates,
+)
 from search import index as search_index
 
 BATCH = 1000
@@ -63,6 +72,8 @@ class Command(BaseCommand):
                 else [first + timedelta(days=d) for d in sorted(rng.sample(range(0, 10), rng.randint(1, 3)))]
             )
             ends = [s + timedelta(minutes=rng.choice([60, 90, 120, 150])) for s in starts]
+            periods = list(zip(starts, ends, strict=True))
+            next_start, last_end = derived_dates(periods, now)
             full = Decimal(rng.choice([0, 5, 8, 12, 18, 25, 35, 45]))
             sortir = (
                 Decimal("0") if full == 0 or rng.random() < 0.15 else Decimal(rng.choice([1, 2, 3, 4, 5, 6]))
@@ -90,11 +101,11 @@ class Command(BaseCommand):
                     mental=rng.random() < 0.15,
                     status=rng.choices(["scheduled", "cancelled", "postponed", "full"], [90, 4, 3, 3])[0],
                     live=True,
-                    next_start=next((s for s, e in zip(starts, ends, strict=True) if e >= now), starts[-1]),
-                    last_end=ends[-1],
+                    next_start=next_start,
+                    last_end=last_end,
                 )
             )
-            dates.append(list(zip(starts, ends, strict=True)))
+            dates.append(periods)
             picked.append(category)
         Activity.objects.bulk_create(activities)
         Occurrence.objects.bulk_create(
