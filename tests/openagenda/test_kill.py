@@ -140,10 +140,10 @@ def sync(database_url, fake):
     )
 
 
-def state(database_url):
-    """The catalogue and the runs of a database (catalogue.py)."""
+def python(database_url, *arguments):
+    """The output of `python *arguments` run on a database; the test fails if it does."""
     result = subprocess.run(
-        [sys.executable, "-m", "tests.openagenda.catalogue"],
+        [sys.executable, *arguments],
         cwd=ROOT,
         env=environment(database_url),
         capture_output=True,
@@ -151,7 +151,12 @@ def state(database_url):
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    return result.stdout
+
+
+def state(database_url):
+    """The catalogue and the runs of a database (catalogue.py)."""
+    return json.loads(python(database_url, "-m", "tests.openagenda.catalogue"))
 
 
 def wait_for_request(fake, path, process):

@@ -3,27 +3,9 @@ migrated from before the move keeps its runs, its keyword table, the activities 
 took offline and the permissions given to groups."""
 
 import json
-import subprocess
-import sys
 
-from .test_kill import (
-    ROOT,
-    databases,  # noqa: F401  (a fixture: copies of the test database)
-    environment,
-)
-
-
-def run(database_url, *command):
-    result = subprocess.run(
-        [sys.executable, *command],
-        cwd=ROOT,
-        env=environment(database_url),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+from .test_kill import databases  # noqa: F401  (a fixture: copies of the test database)
+from .test_kill import python as run
 
 
 def test_a_database_from_before_the_move_keeps_its_sync_data(databases):  # noqa: F811
