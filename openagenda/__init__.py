@@ -5,9 +5,11 @@ without anyone retyping them.
 - `mapper` and `text`: an event → the fields of an activity, its texts per language, dates,
   place, categories (through `KeywordMapping`), Sortir ! price; pure, so that stored events
   can be mapped again (`sync_openagenda --replay`);
-- `store`: the upsert of a page of events, which leaves editors' work alone; `publishing`
-  and `rows`: its bulk writes (revisions, history, search and reference indexes included);
-  `places` and `images`: places and Wagtail images of events;
+- `store`: the upsert of a page of events, which leaves editors' work alone;
+  `activity_rows`: the rows it writes (sources, translations, editors' drafts), through
+  the catalogue's bulk writer (`activities.publishing`: revisions, history, search and
+  reference indexes included); `locations`, `places` and `images`: places and Wagtail
+  images of events;
 - `sync`: a run (lock, pages, reconciliation, `SyncRun` record); `lock`: whether the
   process of a running sync is still alive; `tasks`: "sync now" as a background task;
   `views`, `forms` and `wagtail_hooks`: the admin (the activity editor's form included,

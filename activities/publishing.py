@@ -1,4 +1,5 @@
-"""Writes a page of synced activities in a few queries per page rather than per activity.
+"""Writes many activities at once (a page of synced events, a benchmark catalogue) in a
+few queries per batch rather than per activity.
 
 The result is what `Activity.save()` followed by `save_revision().publish()` leaves, for
 each row: the row, its dates, categories and calendar days, a revision that is the live
@@ -18,9 +19,9 @@ from wagtail.models import ModelLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
 from wagtail.signals import published
 
-from activities.models import Activity, ActivityDay, Occurrence, catalogue_changed, derived_dates
 from search import index as search_index
 
+from .models import Activity, ActivityDay, Occurrence, catalogue_changed, derived_dates
 from .rows import insert_rows, update_rows
 
 BATCH = 500
