@@ -1,25 +1,29 @@
 """A small client for the OpenAgenda API: one request at a time, retries with backoff and
-jitter where a retry can help, a clear error where it cannot.
+jitter where a retry can help (urllib3's `Retry`, which also honours Retry-After), a clear
+error where it cannot.
 
 Everything a new API version changes (URLs, authentication, response envelope, cursor)
 is in `ApiV2`, so that a v3 adapter can replace it without touching the sync."""
 
-import email.utils
 import logging
 import random
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 
 import requests
 from django.utils.translation import gettext as _
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import InvalidHeader, ReadTimeoutError
+from urllib3.util.retry import Retry
 
 logger = logging.getLogger(__name__)
 
 USER_AGENT = "sortir-portal-sync (+https://github.com/apras; OpenAgenda v2 client)"
 # A server that asks to wait longer than this is taken as unavailable for this run.
 RETRY_AFTER_LIMIT = 600
+RETRY_STATUSES = frozenset([429, *range(500, 600)])
 
 
 class OpenAgendaError(Exception):
@@ -100,11 +104,75 @@ class ApiV2:
         return ""
 
 
+class TooLongToWait(OpenAgendaUnavailable):
+    """The server asks to wait longer than RETRY_AFTER_LIMIT."""
+
+
+class PoliteRetry(Retry):
+    """urllib3's retries (5xx, 429, connection failures, timeouts), with the waits the sync
+    has always had: exponential backoff with "equal jitter" (between half and all of the
+    step), Retry-After plus a little jitter so that clients do not come back all at once,
+    and a log line per retry that says why."""
+
+    def get_backoff_time(self):
+        return backoff(len(self.history), self.backoff_factor, self.backoff_max)
+
+    def get_retry_after(self, response):
+        seconds = super().get_retry_after(response)
+        return None if seconds is None else seconds + random.uniform(0, self.backoff_factor)
+
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):
+        if response is not None and response.status in RETRY_STATUSES:
+            seconds = parse_retry_after(response.headers.get("Retry-After"))
+            if seconds is not None and seconds > RETRY_AFTER_LIMIT:
+                raise TooLongToWait(
+                    _("OpenAgenda asks to wait %(seconds)d s before trying again (HTTP %(status)d).")
+                    % {"seconds": seconds, "status": response.status}
+                )
+        retry = super().increment(method, url, response, error, _pool, _stacktrace)
+        problem = f"HTTP {response.status}" if response is not None else type(error).__name__
+        logger.warning(
+            "OpenAgenda %s: %s; retrying (attempt %d of %d)",
+            url,
+            problem,
+            len(retry.history),
+            len(retry.history) + (retry.total or 0),
+        )
+        return retry
+
+
+def backoff(failures, base, ceiling):
+    """Seconds to wait after `failures` failures in a row: exponential backoff with "equal
+    jitter", between half and all of the step."""
+    if failures == 0:
+        return 0
+    step = min(ceiling, base * 2 ** (failures - 1))
+    return random.uniform(step / 2, step)
+
+
+def retrying_session(attempts, backoff_base=1.0, backoff_max=60.0):
+    """A requests Session that makes up to `attempts` attempts of a request that fails in
+    a way a retry can help."""
+    retry = PoliteRetry(
+        total=max(0, attempts - 1),
+        status_forcelist=RETRY_STATUSES,
+        allowed_methods=["GET"],
+        backoff_factor=backoff_base,
+        backoff_max=backoff_max,
+        raise_on_status=False,  # the last answer is returned, to say what it was
+    )
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
 class OpenAgendaClient:
     def __init__(self, config, api=None, session=None, sleep=time.sleep):
         self.config = config
         self.api = api or ApiV2(config.base_url, config.key)
-        self.session = session or requests.Session()
+        self.session = session or retrying_session(config.attempts, config.backoff_base, config.backoff_max)
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
         self.session.headers.update(self.api.headers())
         self.sleep = sleep
@@ -115,13 +183,8 @@ class OpenAgendaClient:
 
     def agenda(self, agenda_uid):
         url, params = self.api.agenda_request(agenda_uid)
-        body = self.get_json(url, params)
-        try:
-            return self.api.parse_agenda(body)
-        except ValueError as exc:
-            raise OpenAgendaUnavailable(
-                _("Unexpected answer for agenda %(agenda)s: %(error)s") % {"agenda": agenda_uid, "error": exc}
-            ) from exc
+        unexpected = _("Unexpected answer for agenda %(agenda)s: %(error)s")
+        return self._parsed(self.api.parse_agenda, self.get_json(url, params), unexpected, agenda_uid)
 
     def event_pages(self, agenda_uid, since=None):
         """The pages of events of an agenda, one at a time, so that memory does not grow
@@ -150,26 +213,29 @@ class OpenAgendaClient:
         url, params = self.api.events_request(
             agenda_uid, since=since, cursor=cursor, size=self.config.page_size
         )
-        body = self.get_json(url, params)
+        unexpected = _("Unexpected page of agenda %(agenda)s: %(error)s")
+        return self._parsed(self.api.parse_events, self.get_json(url, params), unexpected, agenda_uid)
+
+    def _parsed(self, parse, body, unexpected, agenda_uid):
         try:
-            return self.api.parse_events(body)
+            return parse(body)
         except ValueError as exc:
-            raise OpenAgendaUnavailable(
-                _("Unexpected page of agenda %(agenda)s: %(error)s") % {"agenda": agenda_uid, "error": exc}
-            ) from exc
+            raise OpenAgendaUnavailable(unexpected % {"agenda": agenda_uid, "error": exc}) from exc
 
     def get_json(self, url, params):
+        # HTTP failures are retried by the session (PoliteRetry). A 200 whose body is not
+        # JSON, or is cut short, is not an HTTP failure: this loop retries that one.
         attempts = max(1, self.config.attempts)
         for attempt in range(1, attempts + 1):
-            body, problem, retry_after = self._attempt(url, params)
-            if problem is None:
-                return body
+            try:
+                return self._get(url, params).json()
+            except ValueError:
+                problem = _("the answer is not JSON")
+            except requests.exceptions.ChunkedEncodingError as exc:
+                problem = _("connection failed: %(error)s") % {"error": type(exc).__name__}
             if attempt == attempts:
-                raise OpenAgendaUnavailable(
-                    _("OpenAgenda did not answer properly after %(attempts)d attempts (%(problem)s).")
-                    % {"attempts": attempts, "problem": problem}
-                )
-            delay = self._delay(attempt, retry_after)
+                raise self._unavailable(attempts, problem)
+            delay = backoff(attempt, self.config.backoff_base, self.config.backoff_max)
             logger.warning(
                 "OpenAgenda %s: %s; retrying in %.1f s (attempt %d of %d)",
                 url,
@@ -180,16 +246,23 @@ class OpenAgendaClient:
             )
             self.sleep(delay)
 
-    def _attempt(self, url, params):
-        """(the parsed JSON body, None, None), or (None, a retryable problem, Retry-After)."""
+    def _get(self, url, params):
+        """The 200 answer to a GET, after the session's retries; or OpenAgendaError."""
         self.requests_made += 1
         timeout = self.config.timeout
+        attempts = max(1, self.config.attempts)
         try:
             response = self.session.get(url, params=params, timeout=(timeout, timeout), allow_redirects=False)
-        except requests.Timeout:
-            return None, _("no answer within %(timeout)s s") % {"timeout": f"{timeout:g}"}, None
-        except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
-            return None, _("connection failed: %(error)s") % {"error": type(exc).__name__}, None
+        except requests.exceptions.ChunkedEncodingError:
+            raise
+        except (requests.Timeout, requests.ConnectionError) as exc:
+            # After the retries, requests reports a read timeout as a ConnectionError.
+            reason = getattr(exc.args[0] if exc.args else None, "reason", exc)
+            if isinstance(exc, requests.Timeout) or isinstance(reason, TimeoutError | ReadTimeoutError):
+                problem = _("no answer within %(timeout)s s") % {"timeout": f"{timeout:g}"}
+            else:
+                problem = _("connection failed: %(error)s") % {"error": type(exc).__name__}
+            raise self._unavailable(attempts, problem) from exc
         except requests.RequestException as exc:
             # A malformed base URL and the like: a configuration error, not a passing one.
             raise OpenAgendaError(
@@ -197,19 +270,16 @@ class OpenAgendaClient:
             ) from exc
         status = response.status_code
         if status == 200:
-            try:
-                return response.json(), None, None
-            except ValueError:
-                return None, _("the answer is not JSON"), None
-        if status == 429 or status >= 500:
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            if retry_after is not None and retry_after > RETRY_AFTER_LIMIT:
-                raise OpenAgendaUnavailable(
-                    _("OpenAgenda asks to wait %(seconds)d s before trying again (HTTP %(status)d).")
-                    % {"seconds": retry_after, "status": status}
-                )
-            return None, f"HTTP {status}", retry_after
+            return response
+        if status in RETRY_STATUSES:
+            raise self._unavailable(attempts, f"HTTP {status}")
         raise OpenAgendaRefused(status, self._refusal_message(status, response))
+
+    def _unavailable(self, attempts, problem):
+        return OpenAgendaUnavailable(
+            _("OpenAgenda did not answer properly after %(attempts)d attempts (%(problem)s).")
+            % {"attempts": attempts, "problem": problem}
+        )
 
     def _refusal_message(self, status, response):
         try:
@@ -228,30 +298,13 @@ class OpenAgendaClient:
             reason = reasons.get(status, _("OpenAgenda refused the request"))
         return f"{reason} (HTTP {status}{': ' + detail if detail else ''})."
 
-    def _delay(self, attempt, retry_after):
-        base, ceiling = self.config.backoff_base, self.config.backoff_max
-        if retry_after is not None:
-            # What the server asks for, plus a little jitter so that clients do not
-            # come back all at once.
-            return retry_after + random.uniform(0, base)
-        # Exponential backoff with "equal jitter": between half and all of the step.
-        step = min(ceiling, base * 2 ** (attempt - 1))
-        return random.uniform(step / 2, step)
-
 
 def parse_retry_after(value):
-    """Seconds to wait from a Retry-After header: a number of seconds or an HTTP date."""
+    """Seconds to wait from a Retry-After header (a number of seconds or an HTTP date), or
+    None if it says neither."""
     if not value:
         return None
-    value = value.strip()
     try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return Retry.parse_retry_after(Retry(), value.strip())
+    except InvalidHeader:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())

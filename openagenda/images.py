@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 
 from activities.models import Activity
 
-from .client import USER_AGENT
+from .client import USER_AGENT, retrying_session
 
 logger = logging.getLogger(__name__)
 
@@ -30,12 +30,13 @@ class BrokenImage(Exception):
 
 
 class ImageStore:
-    def __init__(self, timeout=20.0, warn=None):
+    def __init__(self, timeout=20.0, warn=None, session=None):
         self.timeout = timeout
         self.warn = warn or (lambda message, uid=None: None)
         self.ids = {}  # source URL → Wagtail image id, or None when broken in this run
-        # A session of its own: the API key must never be sent to the image hosts.
-        self.session = requests.Session()
+        # A session of its own, retrying as the API's does: the API key must never be sent
+        # to the image hosts.
+        self.session = session or retrying_session(attempts=3)
         self.session.headers["User-Agent"] = USER_AGENT
         self.downloads = 0
 

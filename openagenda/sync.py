@@ -11,6 +11,7 @@ A run that fails half-way keeps the pages it applied; running it again is safe, 
 unchanged events are recognised and skipped before anything is written."""
 
 import logging
+from contextlib import closing, contextmanager
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
@@ -21,7 +22,7 @@ from django.utils.translation import ngettext
 from activities.models import Activity
 
 from . import lock
-from .client import OpenAgendaClient, OpenAgendaError
+from .client import OpenAgendaClient, OpenAgendaError, retrying_session
 from .config import SyncConfig
 from .images import ImageStore
 from .mapper import MappingContext
@@ -91,34 +92,17 @@ def sync_agenda(
     run.mode, run.since = mode, since if mode == SyncRun.Mode.INCREMENTAL else None
     if queued is None:
         run.triggered_by = user if user is not None and user.is_authenticated else None
-    holder = None if dry_run else acquire(run, config, force=force, fall_back=adopt)
-    client = client or OpenAgendaClient(config)
-    try:
-        agenda = client.agenda(agenda_uid)
-        schema = remember_agenda(agenda_uid, agenda, dry_run)
-        writer = _writer(run, agenda_uid, schema, config, dry_run)
-        for page in client.event_pages(agenda_uid, since=run.since):
-            _alive(run, dry_run)  # a run taken over writes nothing more
-            counts = writer.apply_page(page.events)
-            _progress(run, counts, dry_run, report, events=len(page.events))
-        if run.mode == SyncRun.Mode.FULL:
-            _progress(run, writer.reconcile(), dry_run, report, page=False)
-        _finish(run, None, dry_run)
-    except LockLost:
-        _lost(run)
-    except OpenAgendaError as exc:
-        _finish(run, str(exc), dry_run)
-    except Exception as exc:
-        logger.exception("OpenAgenda sync of agenda %s failed", agenda_uid)
-        _finish(run, f"{type(exc).__name__}: {exc}", dry_run)
-    except BaseException:
-        # Interrupted (Ctrl-C, SIGTERM): release the lock, so that the run can be re-run.
-        _finish(run, _("Interrupted (stopped by a signal)."), dry_run, SyncRun.Outcome.INTERRUPTED)
-        raise
-    finally:
-        client.close()
-        if holder is not None:
-            holder.release()
+    with lifecycle(run, config, dry_run, force=force, fall_back=adopt):
+        with closing(client or OpenAgendaClient(config)) as client:
+            agenda = client.agenda(agenda_uid)
+            schema = remember_agenda(agenda_uid, agenda, dry_run)
+            writer = _writer(run, agenda_uid, schema, config, dry_run)
+            for page in client.event_pages(agenda_uid, since=run.since):
+                _alive(run, dry_run)  # a run taken over writes nothing more
+                counts = writer.apply_page(page.events)
+                _progress(run, counts, dry_run, report, events=len(page.events))
+            if run.mode == SyncRun.Mode.FULL:
+                _progress(run, writer.reconcile(), dry_run, report, page=False)
     return run
 
 
@@ -128,8 +112,7 @@ def replay_stored_events(agenda_uid, *, config=None, user=None, dry_run=False, r
     agenda_uid = str(agenda_uid).strip()
     run = SyncRun(agenda=agenda_uid, mode=SyncRun.Mode.REPLAY)
     run.triggered_by = user if user is not None and user.is_authenticated else None
-    holder = None if dry_run else acquire(run, config, force=force)
-    try:
+    with lifecycle(run, config, dry_run, force=force):
         stored = SourceAgenda.objects.filter(uid=agenda_uid).first()
         writer = _writer(run, agenda_uid, stored.schema if stored else {}, config, dry_run, replay=True)
         activities = Activity.objects.filter(
@@ -147,11 +130,26 @@ def replay_stored_events(agenda_uid, *, config=None, user=None, dry_run=False, r
             _alive(run, dry_run)
             counts = writer.apply_page([data for _pk, data in chunk])
             _progress(run, counts, dry_run, report, events=len(chunk))
+    return run
+
+
+@contextmanager
+def lifecycle(run, config, dry_run, force=False, fall_back=True):
+    """The life of a run around its work: take the lock (SyncRefused if another run holds
+    it), then, whatever happens, record how the run ended and release the lock. An error
+    ends the run as failed, with its message, and goes no further; a lost lock leaves the
+    run as the run that took it over marked it; a signal (Ctrl-C, SIGTERM) marks it
+    interrupted, so that it can be run again, and goes on stopping the process."""
+    holder = None if dry_run else acquire(run, config, force=force, fall_back=fall_back)
+    try:
+        yield
         _finish(run, None, dry_run)
     except LockLost:
         _lost(run)
+    except OpenAgendaError as exc:
+        _finish(run, str(exc), dry_run)
     except Exception as exc:
-        logger.exception("Replay of OpenAgenda agenda %s failed", agenda_uid)
+        logger.exception("OpenAgenda %s run of agenda %s failed", run.mode, run.agenda)
         _finish(run, f"{type(exc).__name__}: {exc}", dry_run)
     except BaseException:
         _finish(run, _("Interrupted (stopped by a signal)."), dry_run, SyncRun.Outcome.INTERRUPTED)
@@ -159,7 +157,6 @@ def replay_stored_events(agenda_uid, *, config=None, user=None, dry_run=False, r
     finally:
         if holder is not None:
             holder.release()
-    return run
 
 
 def agendas_to_sync(config=None):
@@ -308,7 +305,11 @@ def _writer(run, agenda_uid, schema, config, dry_run, replay=False):
         # Image downloads can make a page long: show the lock is held by a live run.
         _alive(run, dry_run)
 
-    images = ImageStore(timeout=config.image_timeout, warn=warn) if config.download_images else _NoImages()
+    if config.download_images:
+        session = retrying_session(config.attempts, config.backoff_base, config.backoff_max)
+        images = ImageStore(timeout=config.image_timeout, warn=warn, session=session)
+    else:
+        images = _NoImages()
     return CatalogueWriter(
         agenda_uid, context, run=run, images=images, dry_run=dry_run, warn=warn, replay=replay, alive=alive
     )
