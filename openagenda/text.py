@@ -5,32 +5,55 @@ import html
 import re
 
 import nh3
+from markdown_it import MarkdownIt
 
 FALLBACK_LANGUAGES = ("fr", "en")
 
-# Block-level HTML ends a line or a paragraph once the tags are gone.
+# Block-level HTML ends a line or a paragraph once the tags are gone (HTML as OpenAgenda
+# sends it, and as Markdown renders).
 _BLOCK_END = re.compile(r"</(p|div|h[1-6]|ul|ol|blockquote|pre|table|section|article)\s*>", re.I)
 _LINE_END = re.compile(r"</tr\s*>", re.I)
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 _LIST_ITEM = re.compile(r"<li(\s[^>]*)?>", re.I)
-# Markdown that reads badly as plain text.
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\(\s*(<?[^)\s>]+>?)[^)]*\)")
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
-_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
-_EMPHASIS = re.compile(
-    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
-    r"|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
-    r"|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
-)
-_RULE = re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.M)
 _BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 # Any character that can start HTML or Markdown that plain text would not show as is.
 _MARKUP = re.compile(r"[<>&*_\[#`\\]|---")
 # Control characters (NUL cannot even be stored by PostgreSQL), except line breaks and tabs.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def _list_item(self, tokens, idx, options, env):
+    # The item's own marker ("-", "*", "1."), as the text was written.
+    token = tokens[idx]
+    return f"\n{token.info}{token.markup} "
+
+
+def _image(self, tokens, idx, options, env):
+    return html.escape(self.renderInlineAsText(tokens[idx].children or [], options, env))
+
+
+def _link_close(self, tokens, idx, options, env):
+    """A link reads as its text, followed by its address when the text does not show it."""
+    start = idx - 1
+    while tokens[start].type != "link_open":
+        start -= 1
+    url = tokens[start].attrGet("href") or ""
+    label = self.renderInlineAsText(tokens[start + 1 : idx], options, env)
+    if url.startswith(("http://", "https://")) and url not in label:
+        return html.escape(f" ({url})")
+    return ""
+
+
+# CommonMark with HTML left in place (nh3 removes it below); rendered as HTML whose
+# markup is then dropped, except what plain text needs: items, links and image texts.
+_markdown = MarkdownIt("commonmark", {"html": True})
+_markdown.add_render_rule("list_item_open", _list_item)
+_markdown.add_render_rule("list_item_close", lambda *args: "")
+_markdown.add_render_rule("image", _image)
+_markdown.add_render_rule("link_open", lambda *args: "")
+_markdown.add_render_rule("link_close", _link_close)
+_markdown.add_render_rule("hr", lambda *args: "")
 
 
 def languages(value):
@@ -72,32 +95,19 @@ def plain_text(text):
     if not _MARKUP.search(text):
         # Most texts are plain already: only their spacing needs tidying.
         return _tidy(text)
+    text = _markdown.render(text)
     text = _LINE_BREAK.sub("\n", text)
     text = _LIST_ITEM.sub("\n- ", text)
     text = _BLOCK_END.sub("\n\n", text)
     text = _LINE_END.sub("\n", text)
     # nh3 drops every tag, and scripts and styles with their content; what remains is
     # escaped text, which we unescape since it is stored as text, not HTML.
-    text = html.unescape(nh3.clean(text, tags=set(), attributes={}))
-    text = _IMAGE.sub(lambda m: m.group(1), text)
-    text = _LINK.sub(lambda m: _link_text(m.group(1), m.group(2).strip("<>")), text)
-    text = _RULE.sub("", text)
-    text = _HEADING.sub("", text)
-    text = _QUOTE.sub("", text)
-    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4), text)
-    text = _ESCAPE.sub(r"\1", text)
-    return _tidy(text)
+    return _tidy(html.unescape(nh3.clean(text, tags=set(), attributes={})))
 
 
 def _tidy(text):
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
-
-
-def _link_text(label, url):
-    if url.startswith(("http://", "https://")) and url not in label:
-        return f"{label} ({url})"
-    return label
 
 
 def one_line(text, max_length):
