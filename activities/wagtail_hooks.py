@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
@@ -12,8 +13,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Activity, Category, Commune, Neighbourhood, Place, Structure
-from .openagenda import wagtail_hooks_sync  # noqa: F401  (sync admin: runs, keywords, dashboard, "sync now")
-from .openagenda.forms import SyncedActivityForm
+
+# `@hooks.register(ACTIVITY_FORM_HOOK)` on a function returning a WagtailAdminModelForm
+# subclass makes it the base form of the activity editor.
+ACTIVITY_FORM_HOOK = "activity_editor_form"
 
 
 class ActivityAdminFilterSet(WagtailFilterSet):
@@ -109,8 +112,16 @@ class ActivitySnippetViewSet(SnippetViewSet):
                 heading=_("Source"),
             ),
         ],
-        base_form_class=SyncedActivityForm,
     )
+
+    def get_edit_handler(self):
+        # An app that owns some fields of activities (the OpenAgenda sync) gives the editor
+        # its form through this hook, so that the catalogue does not need to know it.
+        forms = [make_form() for make_form in hooks.get_hooks(ACTIVITY_FORM_HOOK)]
+        edit_handler = self.edit_handler
+        if forms:
+            edit_handler = TabbedInterface(**{**edit_handler.clone_kwargs(), "base_form_class": forms[-1]})
+        return edit_handler.bind_to_model(self.model)
 
 
 class StructureViewSet(SnippetViewSet):

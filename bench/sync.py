@@ -143,7 +143,7 @@ class WriteCounter:
 
     def __call__(self, execute, sql, params, many, context):
         statement = sql.lstrip().split(" ", 1)[0].upper()
-        if statement in {"INSERT", "UPDATE", "DELETE", "REPLACE"} and "activities_syncrun" not in sql:
+        if statement in {"INSERT", "UPDATE", "DELETE", "REPLACE"} and "openagenda_syncrun" not in sql:
             self.count += 1
         return execute(sql, params, many, context)
 
@@ -195,7 +195,7 @@ def _run(base_url):
     from django.db import connection
 
     from activities.models import Activity, Category
-    from activities.openagenda.models import KeywordMapping, SyncRun
+    from openagenda.models import KeywordMapping, SyncRun
 
     call_command("migrate", verbosity=0)
     call_command("load_demo_content", verbosity=0)

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "theme",
     "pages",
     "activities",
+    "openagenda",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -226,7 +227,7 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
-# OpenAgenda sync (activities/openagenda): agenda uids (comma-separated) and the public read key.
+# OpenAgenda sync (openagenda/): agenda uids (comma-separated) and the public read key.
 OPENAGENDA_AGENDAS = env_list("OPENAGENDA_AGENDAS")
 OPENAGENDA_KEY = os.environ.get("OPENAGENDA_KEY", "")
 OPENAGENDA_BASE_URL = os.environ.get("OPENAGENDA_BASE_URL", "https://api.openagenda.com/v2")
@@ -234,7 +235,7 @@ OPENAGENDA_BASE_URL = os.environ.get("OPENAGENDA_BASE_URL", "https://api.openage
 OPENAGENDA_TARIFF_FIELD = os.environ.get("OPENAGENDA_TARIFF_FIELD", "")
 OPENAGENDA_TARIFF_KEYWORD = os.environ.get("OPENAGENDA_TARIFF_KEYWORD", "")
 # A run with no sign of life for this long (seconds) is taken as hung, and its lock is
-# taken over; a killed run is detected at once (activities/openagenda/lock.py).
+# taken over; a killed run is detected at once (openagenda/lock.py).
 OPENAGENDA_STALE_AFTER = int(os.environ.get("OPENAGENDA_STALE_AFTER", "600"))
 # SQLite only: where running syncs keep their lock files (default: the database's folder).
 OPENAGENDA_LOCK_DIR = os.environ.get("OPENAGENDA_LOCK_DIR", "")

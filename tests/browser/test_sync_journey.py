@@ -9,8 +9,8 @@ import pytest
 from playwright.sync_api import expect
 
 from devtools.fake_openagenda import FakeOpenAgenda
-from tests.activities.openagenda.payloads import AGENDA, event
 from tests.browser.helpers import log_in_to_admin
+from tests.openagenda.payloads import AGENDA, event
 
 from .conftest import ROOT
 

@@ -1,4 +1,6 @@
-"""Synthetic but plausible activities, for benchmarks: `generate_activities 20000`."""
+"""Synthetic but plausible activities, for benchmarks: `generate_activities 20000`. They are
+published by the bulk writer the sync uses (activities/publishing.py), so that they have
+what published activities have: a revision, a history entry, references, search entries."""
 
 import random
 import uuid
@@ -11,8 +13,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from activities.demo.catalogue import vocabulary
-from activities.models import Activity, ActivityDay, Category, Occurrence, Place, Structure, catalogue_changed
-from search import index as search_index
+from activities.models import Activity, Category, Place, Structure
+from activities.publishing import Row, write_rows
 
 BATCH = 1000
 
@@ -41,7 +43,6 @@ class Command(BaseCommand):
                 self.create_batch(rng, size, created, locale, places, structures, categories, now)
             created += size
             self.stdout.write(f"{created}/{count}")
-        catalogue_changed()
         # Fresh statistics after a bulk load, so that the planner uses the right indexes
         # (PostgreSQL's autovacuum does this on its own, SQLite does not).
         with connection.cursor() as cursor:
@@ -49,7 +50,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Created {count} activities."))
 
     def create_batch(self, rng, size, offset, locale, places, structures, categories, now):
-        activities, dates, picked = [], [], []
+        rows = []
         for i in range(size):
             category = rng.choice(categories)
             word = rng.choice(self.words["words"].get(category.slug, self.words["default_words"]))
@@ -63,56 +64,32 @@ class Command(BaseCommand):
                 else [first + timedelta(days=d) for d in sorted(rng.sample(range(0, 10), rng.randint(1, 3)))]
             )
             ends = [s + timedelta(minutes=rng.choice([60, 90, 120, 150])) for s in starts]
+            periods = list(zip(starts, ends, strict=True))
             full = Decimal(rng.choice([0, 5, 8, 12, 18, 25, 35, 45]))
             sortir = (
                 Decimal("0") if full == 0 or rng.random() < 0.15 else Decimal(rng.choice([1, 2, 3, 4, 5, 6]))
             )
-            activities.append(
-                Activity(
-                    locale=locale,
-                    translation_key=uuid.uuid4(),
-                    slug=f"activite-generee-{uuid.uuid4().hex[:12]}",
-                    title=title,
-                    summary=self.words["summary"].format(word=word, commune=rng.choice(places).commune.name),
-                    description=self.words["description"],
-                    place=rng.choice(places),
-                    structure=rng.choice(structures) if structures else None,
-                    kind=Activity.Kind.REGULAR if regular else Activity.Kind.ONE_OFF,
-                    full_price=full or None,
-                    sortir_price=sortir,
-                    for_families=rng.random() < 0.3,
-                    for_students=rng.random() < 0.2,
-                    age_min=rng.choice([None, None, 3, 6, 8, 12]),
-                    eticket=rng.random() < 0.1,
-                    wheelchair=rng.random() < 0.5,
-                    hearing=rng.random() < 0.2,
-                    visual=rng.random() < 0.15,
-                    mental=rng.random() < 0.15,
-                    status=rng.choices(["scheduled", "cancelled", "postponed", "full"], [90, 4, 3, 3])[0],
-                    live=True,
-                    next_start=next((s for s, e in zip(starts, ends, strict=True) if e >= now), starts[-1]),
-                    last_end=ends[-1],
-                )
+            activity = Activity(
+                locale=locale,
+                translation_key=uuid.uuid4(),
+                slug=f"activite-generee-{uuid.uuid4().hex[:12]}",
+                title=title,
+                summary=self.words["summary"].format(word=word, commune=rng.choice(places).commune.name),
+                description=self.words["description"],
+                place=rng.choice(places),
+                structure=rng.choice(structures) if structures else None,
+                kind=Activity.Kind.REGULAR if regular else Activity.Kind.ONE_OFF,
+                full_price=full or None,
+                sortir_price=sortir,
+                for_families=rng.random() < 0.3,
+                for_students=rng.random() < 0.2,
+                age_min=rng.choice([None, None, 3, 6, 8, 12]),
+                eticket=rng.random() < 0.1,
+                wheelchair=rng.random() < 0.5,
+                hearing=rng.random() < 0.2,
+                visual=rng.random() < 0.15,
+                mental=rng.random() < 0.15,
+                status=rng.choices(["scheduled", "cancelled", "postponed", "full"], [90, 4, 3, 3])[0],
             )
-            dates.append(list(zip(starts, ends, strict=True)))
-            picked.append(category)
-        Activity.objects.bulk_create(activities)
-        Occurrence.objects.bulk_create(
-            Occurrence(activity=activity, start=start, end=end, sort_order=n)
-            for activity, pairs in zip(activities, dates, strict=True)
-            for n, (start, end) in enumerate(pairs)
-        )
-        ActivityDay.objects.bulk_create(
-            day
-            for activity, pairs in zip(activities, dates, strict=True)
-            for day in ActivityDay.for_occurrences(activity.pk, pairs)
-        )
-        through = Activity.categories.through
-        through.objects.bulk_create(
-            through(activity_id=a.pk, category_id=c.pk) for a, c in zip(activities, picked, strict=True)
-        )
-        search_index.add_many(
-            Activity.objects.filter(pk__in=[a.pk for a in activities])
-            .prefetch_related("categories")
-            .select_related("structure", "place")
-        )
+            rows.append(Row(activity, periods, [category], is_new=True))
+        write_rows(rows, now)
