@@ -3,17 +3,17 @@
 from rest_framework.routers import SimpleRouter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from activities.api import ActivityViewSet
+from studies.api import PublicDocumentsAPIViewSet
 
 WAGTAIL_ENDPOINTS = ("pages", "images", "documents")
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
 
 activities_router = SimpleRouter()
 activities_router.register("activities", ActivityViewSet, basename="activity")

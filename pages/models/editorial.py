@@ -41,7 +41,12 @@ class HomePage(BasePage):
     """The root of each locale: a search box, quick filters and highlights."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.StandardPage", "pages.CharterPage"]
+    subpage_types = [
+        "pages.StandardPage",
+        "pages.CharterPage",
+        "centres.EscIndexPage",
+        "studies.StudiesIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
