@@ -3,16 +3,15 @@
 from rest_framework.routers import SimpleRouter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from activities.api import ActivityViewSet
-from studies.api import PublicDocumentsAPIViewSet
+from studies.api import PublicDocumentsAPIViewSet, PublicImagesAPIViewSet
 
 WAGTAIL_ENDPOINTS = ("pages", "images", "documents")
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
 
 activities_router = SimpleRouter()
