@@ -21,7 +21,17 @@ def record(page, event):
 
 
 @pytest.mark.parametrize(
-    "path", ["/fr/activites/", "/fr/", "/fr/activites/hamlet-au-tnb/"], ids=["search", "home", "activity"]
+    "path",
+    [
+        "/fr/activites/",
+        "/fr/",
+        "/fr/activites/hamlet-au-tnb/",
+        "/fr/espaces-sociaux-communs/",
+        "/ar/espaces-sociaux-communs/maurepas/",
+        "/fr/etudes/",
+        "/en/etudes/etude-acces-aux-droits/",
+    ],
+    ids=["search", "home", "activity", "esc-index", "esc-site", "studies", "publication"],
 )
 def test_page_weight_stays_within_budget(page, path):
     finished = record(page, "requestfinished")
