@@ -53,38 +53,53 @@ def test_months_are_counted_apart_in_paris_time():
     assert {month.isoformat(): n for month, n in counts.items()} == {"2025-01-01": 1, "2025-02-01": 1}
 
 
-@pytest.mark.django_db(transaction=True)
+def in_own_thread(function):
+    """Runs `function` in a thread, with its own database connection (committed at once)."""
+    from django.db import connections
+
+    errors = []
+
+    def run():
+        try:
+            function()
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, errors
+
+
+@pytest.mark.django_db
 def test_concurrent_downloads_are_all_counted():
-    """20 threads on PostgreSQL (row-level locking makes the race real); SQLite serialises
-    writers, so there the same 20 downloads run one after the other."""
+    """20 threads at once on PostgreSQL, each with its own connection, so the race on the
+    first row of the month is real; SQLite serialises writers, so there the same 20
+    downloads run one after the other. The threads commit: their rows are removed after."""
     doc = document_id()
     when = datetime.fromisoformat("2025-06-15T12:00:00+00:00")
     threads_count = 20
     if connection.vendor == "postgresql":
         barrier = threading.Barrier(threads_count)
-        errors = []
 
         def download():
-            from django.db import connections
+            barrier.wait()
+            record_download(doc, when=when)
 
-            try:
-                barrier.wait()
-                record_download(doc, when=when)
-            except Exception as error:  # noqa: BLE001 - reported below
-                errors.append(error)
-            finally:
-                connections.close_all()
-
-        threads = [threading.Thread(target=download) for _ in range(threads_count)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        assert errors == []
+        started = [in_own_thread(download) for _ in range(threads_count)]
+        try:
+            for thread, _errors in started:
+                thread.join()
+            assert [error for _thread, errors in started for error in errors] == []
+            assert DownloadCount.objects.get(document_id=doc, month="2025-06-01").downloads == threads_count
+        finally:
+            cleanup, _errors = in_own_thread(lambda: DownloadCount.objects.filter(document_id=doc).delete())
+            cleanup.join()
     else:
         for _ in range(threads_count):
             record_download(doc, when=when)
-    assert DownloadCount.objects.get(document_id=doc, month="2025-06-01").downloads == threads_count
+        assert DownloadCount.objects.get(document_id=doc, month="2025-06-01").downloads == threads_count
 
 
 @pytest.mark.django_db

@@ -6,6 +6,7 @@ import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from PIL import Image
 from wagtail.documents.models import Document
 from wagtail.images.models import Image as WagtailImage
@@ -63,7 +64,12 @@ def test_a_renamed_executable_is_refused(admin_client):
     before = Document.objects.count()
     response = upload_document(admin_client, "rapport.pdf", EXECUTABLE)
     assert response.status_code == 200  # the form again, with its message
-    assert "not a valid PDF document" in errors_of(response)
+    with translation.override(soup(response).html["lang"]):
+        expected = translation.gettext(
+            "The content of this file is not a valid %(type)s document, whatever its name says. "
+            "Export it again from the program that made it, or choose another file."
+        ) % {"type": "PDF"}
+    assert expected in errors_of(response)
     assert Document.objects.count() == before
 
 
@@ -135,8 +141,19 @@ def test_a_decompression_bomb_is_refused(admin_client, settings):
     before = WagtailImage.objects.count()
     response = upload_image(admin_client, "bomb.png", bomb)
     assert response.status_code == 200
-    assert "pixels" in errors_of(response)
+    assert "pixels" in errors_of(response)  # Wagtail's message or ours, in the editor's language
     assert WagtailImage.objects.count() == before
+
+
+def test_pillow_refuses_a_bomb_whatever_wagtail_let_through():
+    from django import forms
+
+    from portal.uploads import check_image
+
+    with pytest.raises(forms.ValidationError) as refused:
+        check_image(SimpleUploadedFile("bomb.png", png_bytes(12_000, 12_000, mode="1")))
+    assert refused.value.code == "file_too_many_pixels"
+    check_image(SimpleUploadedFile("ok.png", png_bytes(640, 480)))
 
 
 def test_an_executable_renamed_as_an_image_is_refused(admin_client):
