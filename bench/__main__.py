@@ -1,11 +1,17 @@
 """`make bench`: prints the performance figures of the portal. Each part is a module of
-this package; run one with `python -m bench catalogue` (or sync, lighthouse, load)."""
+this package; run one with `python -m bench catalogue` (or studies, sync, lighthouse, load)."""
 
 import sys
 
-from . import catalogue, lighthouse, load, sync
+from . import catalogue, lighthouse, load, studies, sync
 
-PARTS = {"catalogue": catalogue.main, "sync": sync.main, "lighthouse": lighthouse.main, "load": load.main}
+PARTS = {
+    "catalogue": catalogue.main,
+    "studies": studies.main,
+    "sync": sync.main,
+    "lighthouse": lighthouse.main,
+    "load": load.main,
+}
 
 if __name__ == "__main__":
     names = sys.argv[1:] or list(PARTS)
