@@ -1,12 +1,13 @@
 """`make bench`: prints the performance figures of the portal. Each part is a module of
-this package; run one with `python -m bench catalogue` (or sync, pdf, lighthouse, load)."""
+this package; run one with `python -m bench catalogue` (or studies, sync, pdf, lighthouse, load)."""
 
 import sys
 
-from . import catalogue, lighthouse, load, pdf, sync
+from . import catalogue, lighthouse, load, pdf, studies, sync
 
 PARTS = {
     "catalogue": catalogue.main,
+    "studies": studies.main,
     "sync": sync.main,
     "pdf": pdf.main,
     "lighthouse": lighthouse.main,

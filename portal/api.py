@@ -8,10 +8,9 @@ from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from activities.api import ActivityViewSet
+from studies.api import PublicDocumentsAPIViewSet, PublicImagesAPIViewSet
 
 WAGTAIL_ENDPOINTS = ("pages", "images", "documents")
 SEARCH_OPERATORS = ("and", "or")
@@ -78,11 +77,11 @@ class PortalPagesAPIViewSet(GuardedEndpoint, PagesAPIViewSet):
     pass
 
 
-class PortalImagesAPIViewSet(GuardedEndpoint, ImagesAPIViewSet):
+class PortalImagesAPIViewSet(GuardedEndpoint, PublicImagesAPIViewSet):
     pass
 
 
-class PortalDocumentsAPIViewSet(GuardedEndpoint, DocumentsAPIViewSet):
+class PortalDocumentsAPIViewSet(GuardedEndpoint, PublicDocumentsAPIViewSet):
     pass
 
 

@@ -22,9 +22,22 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    from django.conf.urls.static import static
+    import posixpath
+    import re
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    from django.http import Http404
+    from django.views.static import serve
+
+    def serve_media(request, path):
+        """Everything in the media folder but documents: those are served by
+        /documents/<id>/<name> only, where collection privacy is checked
+        (WAGTAILDOCS_SERVE_METHOD = "serve_view"), whatever way the path is written."""
+        normalised = posixpath.normpath(path.replace("\\", "/")).lstrip("/")
+        if normalised == "documents" or normalised.startswith("documents/"):
+            raise Http404
+        return serve(request, normalised, document_root=settings.MEDIA_ROOT)
+
+    urlpatterns += [re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
     path("activites/", include("activities.urls")),

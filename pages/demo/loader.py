@@ -271,7 +271,15 @@ class DemoLoader:
             locale = Locale.objects.get(language_code=lang)
             for page in [home, *pages_by_key.values(), *forms]:
                 self.ensure_translation(page, locale, glossary[lang])
+        self.load_centres_and_studies(home)
         return home
+
+    def load_centres_and_studies(self, home):
+        from centres.demo import loader as centres_demo
+        from studies.demo import loader as studies_demo
+
+        for app in (centres_demo, studies_demo):
+            app.load(home, self, add_to_glossary, TARGET_LANGUAGES)
 
     def ensure_documents(self):
         """The demo's downloads, generated with real text: one Wagtail document per format."""

@@ -46,6 +46,8 @@ class HomePage(BasePage):
         "pages.CharterPage",
         "pages.BrochurePage",
         "pages.PartnerSpacePage",
+        "centres.EscIndexPage",
+        "studies.StudiesIndexPage",
     ]
     max_count_per_parent = 1
 

@@ -29,6 +29,13 @@ PAGES = [
     ("partner-form", "partenaires/devenir-partenaire/", 200, False),
     ("relays", "relais/", 200, False),
     ("not-found", "cette-page-n-existe-pas/", 404, False),
+    ("esc-index", "espaces-sociaux-communs/", 200, False),
+    ("esc-finder-invalid", "espaces-sociaux-communs/?need=unknown", 200, False),
+    ("esc-site", "espaces-sociaux-communs/maurepas/", 200, False),
+    ("studies", "etudes/", 200, True),
+    ("studies-invalid", "etudes/?year=abc&type=nope", 200, True),
+    ("publication", "etudes/etude-acces-aux-droits/", 200, False),
+    ("publication-restricted", "etudes/tableau-de-bord-social-2024/", 200, False),
 ]
 
 

@@ -29,6 +29,10 @@ WEIGHED = {
     "partners": "/fr/partenaires/",
     "partner-form": "/fr/partenaires/devenir-partenaire/",
     "relays": "/fr/relais/",
+    "esc-index": "/fr/espaces-sociaux-communs/",
+    "esc-site": "/ar/espaces-sociaux-communs/maurepas/",
+    "studies": "/fr/etudes/",
+    "publication": "/en/etudes/etude-acces-aux-droits/",
 }
 
 

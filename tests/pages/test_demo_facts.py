@@ -9,7 +9,9 @@ from wagtail.models import Page
 
 from activities.demo import catalogue
 from activities.models import Activity
+from centres.demo import content as centres_content
 from pages.demo import content as demo_content
+from studies.demo import content as studies_content
 from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
@@ -83,8 +85,18 @@ def test_the_list_of_participating_communes_holds_only_named_members(client, lan
 
 def test_no_page_says_that_a_commune_to_be_confirmed_takes_part(client):
     pages = Page.objects.live().filter(depth__gte=2).specific()
-    forms = sum(1 for spec in demo_content.PAGES if spec["partners"])  # a form under each partner space
-    assert pages.count() == 3 * (1 + len(demo_content.PAGES) + forms)
+    # Every demo page: the home page, its practical pages, a form under each partner space,
+    # the ESC and the studies library.
+    forms = sum(1 for spec in demo_content.PAGES if spec["partners"])
+    assert pages.count() == 3 * (
+        1
+        + len(demo_content.PAGES)
+        + forms
+        + 1
+        + len(centres_content.SITES)
+        + 1
+        + len(studies_content.PUBLICATIONS)
+    )
     blocks = [(page.url, block) for page in pages for block in blocks_of(client, page.url)]
     assert len(blocks) > 100 * len(LANGUAGES)
     for url, block in blocks:
