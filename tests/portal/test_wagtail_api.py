@@ -66,10 +66,10 @@ def test_an_offset_too_large_for_the_database_gives_an_empty_page(client, endpoi
 
 
 def test_offsets_within_the_results_still_page_through_them(client):
-    everything = client.get("/api/v2/pages/", {"limit": 100}).json()
-    second = client.get("/api/v2/pages/", {"offset": 1, "limit": 100}).json()
-    assert second["meta"]["total_count"] == everything["meta"]["total_count"]
-    assert second["items"] == everything["items"][1:]
+    first = client.get("/api/v2/pages/", {"limit": 20}).json()
+    second = client.get("/api/v2/pages/", {"offset": 1, "limit": 19}).json()
+    assert second["meta"]["total_count"] == first["meta"]["total_count"] > 20
+    assert second["items"] == first["items"][1:]
 
 
 @pytest.mark.parametrize("search", ['"', " ", "\x00", "'", "*", "()", '"opéra'])
