@@ -27,6 +27,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from search import index as search_index
+from theme.cache_versions import CacheVersion
 
 from .. import fields
 from .dates import ActivityDay, Occurrence, derived_dates
@@ -39,12 +40,12 @@ def _locale(code):
     return cache.get_or_set(f"locale:{code}", lambda: Locale.objects.get_for_language(code), 3600)
 
 
-CATALOGUE_VERSION_KEY = "activities:version"
+CATALOGUE = CacheVersion("activities:version")
 
 
 def catalogue_version():
     """Bumped whenever an activity is saved or deleted: cached counts key on it."""
-    return cache.get_or_set(CATALOGUE_VERSION_KEY, 1, None)
+    return CATALOGUE.current()
 
 
 # Sent whenever activities were saved or deleted, one by one or in bulk.
@@ -52,10 +53,7 @@ catalogue_changed_signal = Signal()
 
 
 def catalogue_changed():
-    try:
-        cache.incr(CATALOGUE_VERSION_KEY)
-    except ValueError:
-        cache.set(CATALOGUE_VERSION_KEY, 1, None)
+    CATALOGUE.bump()
     catalogue_changed_signal.send(sender=Activity)
 
 
