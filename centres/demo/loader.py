@@ -23,19 +23,7 @@ def glossary(lang, add):
 def load(home, demo_loader, add_to_glossary, languages):
     """Returns the index page; creates what is missing, changes nothing that exists."""
     with transaction.atomic():
-        index = EscIndexPage.objects.child_of(home).first()
-        if index is None:
-            spec = content.INDEX
-            index = EscIndexPage(
-                title=spec["title"]["fr"],
-                slug=spec["slug"]["fr"],
-                intro=spec["intro"]["fr"],
-                search_description=spec["search_description"]["fr"],
-                locale=home.locale,
-            )
-            home.add_child(instance=index)
-            index.save_revision().publish()
-            demo_loader.created.append(index)
+        index = demo_loader.ensure_index(home, EscIndexPage, content.INDEX)
         sites = []
         for spec in content.SITES:
             site = EscPage.objects.child_of(index).filter(slug=spec["slug"]["fr"]).first()

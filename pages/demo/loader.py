@@ -200,6 +200,23 @@ class DemoLoader:
                         add_to_glossary(glossary, text[SOURCE_LANGUAGE], text[lang])
                 self.ensure_translation(activity, Locale.objects.get(language_code=lang), glossary)
 
+    def ensure_index(self, home, model, spec):
+        """The one page of `model` under the home page (the ESC, the studies library),
+        created and published in French if missing."""
+        index = model.objects.child_of(home).first()
+        if index is None:
+            index = model(
+                title=spec["title"]["fr"],
+                slug=spec["slug"]["fr"],
+                intro=spec["intro"]["fr"],
+                search_description=spec["search_description"]["fr"],
+                locale=home.locale,
+            )
+            home.add_child(instance=index)
+            index.save_revision().publish()
+            self.created.append(index)
+        return index
+
     def ensure_home(self, locale):
         home = HomePage.objects.filter(locale=locale, depth=2).first()
         if home:

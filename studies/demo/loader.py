@@ -56,19 +56,7 @@ def glossary(lang, add):
 def load(home, demo_loader, add_to_glossary, languages):
     with transaction.atomic():
         _group, private, public = ensure_professionals()
-        index = StudiesIndexPage.objects.child_of(home).first()
-        if index is None:
-            spec = content.INDEX
-            index = StudiesIndexPage(
-                title=spec["title"]["fr"],
-                slug=spec["slug"]["fr"],
-                intro=spec["intro"]["fr"],
-                search_description=spec["search_description"]["fr"],
-                locale=home.locale,
-            )
-            home.add_child(instance=index)
-            index.save_revision().publish()
-            demo_loader.created.append(index)
+        index = demo_loader.ensure_index(home, StudiesIndexPage, content.INDEX)
         publications = []
         for spec in content.PUBLICATIONS:
             page = PublicationPage.objects.child_of(index).filter(slug=spec["slug"]).first()
