@@ -1,36 +1,19 @@
 """The tariff brochure: offers by category, chosen from the catalogue (and then always as
 the catalogue shows them now) or typed by editors; an A5 booklet PDF kept in step."""
 
-import io
 from decimal import Decimal
 
 import pytest
 from django.core.files.storage import default_storage
-from pypdf import PdfReader
-from wagtail.models import Locale
 
 from activities.models import Activity
 from pages.models import BrochurePage, HomePage
 from tests.html import soup, text_of
+from tests.pages.helpers import pdf_of, pdf_text, translate, words
 
 pytestmark = pytest.mark.django_db
 
 A5_POINTS = (419.5, 595.3)
-
-
-def pdf_of(response):
-    content = b"".join(response.streaming_content)
-    assert content.startswith(b"%PDF")
-    return PdfReader(io.BytesIO(content))
-
-
-def words(reader):
-    """The PDF's text with its line breaks (table cells wrap) read as spaces."""
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-
-
-def pdf_text(response):
-    return words(pdf_of(response))
 
 
 def source(slug):
@@ -74,14 +57,6 @@ def brochure():
     page.save_revision().publish()
     page.refresh_from_db()
     return page
-
-
-def translate(page, language):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=language))
-    translation.title = f"{page.title} ({language})"
-    translation.save_revision().publish()
-    translation.refresh_from_db()
-    return translation
 
 
 def offers(response):

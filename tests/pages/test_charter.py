@@ -1,24 +1,15 @@
 """The Charter: a page readers jump through, in each language, with a PDF of itself that
 is built when the page is published and never served out of date."""
 
-import io
-
 import pytest
 from django.core.files.storage import default_storage
-from pypdf import PdfReader
-from wagtail.models import Locale
 
 from activities.models import Structure
 from pages.models import CharterPage, HomePage
 from tests.html import soup, text_of
+from tests.pages.helpers import pdf_text, translate
 
 pytestmark = pytest.mark.django_db
-
-
-def pdf_text(response):
-    content = b"".join(response.streaming_content)
-    assert content.startswith(b"%PDF")
-    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
 
 
 @pytest.fixture
@@ -47,14 +38,6 @@ def charter():
     page.save_revision().publish()
     page.refresh_from_db()
     return page
-
-
-def translate(page, language):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=language))
-    translation.title = f"{page.title} ({language})"
-    translation.save_revision().publish()
-    translation.refresh_from_db()
-    return translation
 
 
 def test_the_charter_has_a_table_of_contents_that_leads_to_each_party(client, charter):

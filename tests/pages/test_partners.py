@@ -9,10 +9,10 @@ from django.core.files.base import ContentFile
 from django.test import override_settings
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents.models import Document
-from wagtail.models import Locale
 
 from pages.models import HomePage, PartnerFormField, PartnerFormPage, PartnerSpacePage
 from tests.html import form_fields, soup, text_of
+from tests.pages.helpers import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -62,14 +62,6 @@ def form_page(space):
     space.add_child(instance=page)
     page.save_revision().publish()
     return page
-
-
-def translate(page, language):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=language))
-    translation.title = f"{page.title} ({language})"
-    translation.save_revision().publish()
-    translation.refresh_from_db()
-    return translation
 
 
 def filled(client, page, **extra):
