@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class IndexEntry(models.Model):
@@ -15,3 +16,23 @@ class IndexEntry(models.Model):
 
     def __str__(self):
         return f"{self.model}#{self.object_id}"
+
+
+class Synonyms(models.Model):
+    """Words visitors type for the same thing ("ciné, cinéma"): a search for one finds
+    the others, with every backend. Editors maintain the list (Admin → Search)."""
+
+    terms = models.CharField(
+        _("words"),
+        max_length=255,
+        unique=True,
+        help_text=_("Words that mean the same, separated by commas: ciné, cinéma"),
+    )
+
+    class Meta:
+        verbose_name = _("synonyms")
+        verbose_name_plural = _("synonyms")
+        ordering = ["terms"]
+
+    def __str__(self):
+        return self.terms

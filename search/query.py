@@ -1,0 +1,54 @@
+"""What the catalogue asks a search backend, and what it answers: the one interface the
+search page and the API use, whichever backend (database or Elasticsearch) serves it.
+
+A backend has:
+- `name` ("database", "elasticsearch");
+- `search(query: ActivityQuery) -> ActivityResults`;
+- `health() -> {"backend": name, "status": "ok" | "degraded" | "error"}`;
+- `index(activities)` / `remove(ids)`: keep its index in step with the catalogue
+  (every live activity row, in bulk);
+- `rebuild()`: index the whole catalogue again."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+SORTS = ("date", "relevance", "distance")
+
+
+@dataclass(frozen=True)
+class ActivityQuery:
+    """Upcoming activities as shown in `language` (its translation where one is live,
+    else the French source), matching `text` and every filter.
+
+    `filters` holds the catalogue filter set's cleaned values, by parameter name:
+    `date` ("today" | "weekend" | "week" | ""), `date_from`/`date_to` (date or None),
+    `category`/`commune`/`neighbourhood` (lists of slugs, any of them), `age` (number or
+    None), `audience` ("families" | "students" | ""), `price_max` (Decimal or None),
+    `free`/`eticket` ("1" or ""), `accessibility` (list of keys, all of them), `kind`.
+    Empty values filter nothing.
+
+    `sort` is already resolved: "relevance" only with text, "distance" only with an
+    `origin` (lat, lon)."""
+
+    language: str
+    now: datetime
+    text: str = ""
+    filters: dict[str, Any] = field(default_factory=dict)
+    sort: str = "date"
+    origin: tuple[float, float] | None = None
+    offset: int = 0
+    limit: int = 20
+    with_facets: bool = True
+
+
+@dataclass
+class ActivityResults:
+    """`ids`: the primary keys of the requested page, in order; `total`: how many match
+    in all; `facets`: {facet: {option value: number of results that option would give
+    with the other filters unchanged}} (an option missing from a facet gives none)."""
+
+    ids: list[int]
+    total: int
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    backend: str = ""
