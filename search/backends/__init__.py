@@ -1,13 +1,16 @@
-"""The search backends behind one small interface:
+"""The activity search backends, each implementing `search.query`'s interface.
 
-- `matching_ids(model, text, title_only=False)`: a subquery of matching primary keys,
-  which callers combine with their own filters, facets and sort orders;
-- `health()`: the backend's state, for /healthz.
-
-The database backend is the embedded default (SQLite FTS5, PostgreSQL full-text)."""
+The database backend is the embedded default (SQLite FTS5, PostgreSQL full-text) and is
+always kept up to date: it is also what a failing Elasticsearch falls back to."""
 
 from .database import DatabaseBackend
 
 
 def get_backend():
+    """The backend that answers searches."""
     return DatabaseBackend()
+
+
+def index_backends():
+    """Every backend whose index follows the catalogue."""
+    return [DatabaseBackend()]
