@@ -25,9 +25,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Locale
 
-from .facet_counts import FACETS
+from .facets import FACETS
 from .filters import CatalogueFilterSet
 from .models import Activity
+from .results import page_number, search_page
 from .views import PAGE_SIZE
 
 
@@ -195,28 +196,11 @@ class ActivityViewSet(LocaleMixin, viewsets.ReadOnlyModelViewSet):
         filterset = backend.get_filterset(request, self.get_queryset(), self)
         if not filterset.is_valid():
             raise ValidationError(filterset.errors)
-        total, facets = filterset.facets(self.visible())
-        self.paginator.facets = facets
-        queryset = filterset.qs
-        page = self.paginator.paginate_queryset(_Counted(queryset, total), request, view=self)
+        number = page_number(request.query_params.get(self.paginator.page_query_param))
+        _number, results, matches = search_page(filterset, self.get_queryset(), number, PAGE_SIZE)
+        self.paginator.facets = results.facets
+        page = self.paginator.paginate_queryset(matches, request, view=self)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
-
-
-class _Counted:
-    """A queryset whose count is already known (from the facet query)."""
-
-    def __init__(self, queryset, count):
-        self.queryset = queryset
-        self._count = count
-
-    def count(self):
-        return self._count
-
-    def __len__(self):
-        return self._count
-
-    def __getitem__(self, item):
-        return self.queryset[item]
 
 
 EXPORT_FIELDS = [

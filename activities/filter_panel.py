@@ -23,7 +23,9 @@ def filter_groups(filterset, facets):
     for group in PANEL_GROUPS:
         spec = filterset.filters[group.name]
         choices = list(spec.extra["choices"])  # without the form field's empty choice
-        options = _options(filterset, group.name, choices, facets[group.name], group.panel == "checkbox")
+        options = _options(
+            filterset, group.name, choices, facets.get(group.name, {}), group.panel == "checkbox"
+        )
         result.append(
             {
                 "name": group.name,

@@ -16,7 +16,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, ReferenceIndex, Revision
-from wagtail.search.backends import get_search_backends
 from wagtail.signals import published
 
 from search import index as search_index
@@ -225,16 +224,11 @@ def _log(rows, now):
 
 
 def _index(rows):
-    """Search entries (the portal's and the admin's) and Wagtail's reference index, made
-    from the activities in memory, whose categories and dates are already there."""
+    """Every search backend's entries and Wagtail's reference index, made in bulk from the
+    activities in memory, whose categories and dates are already there."""
     activities = [row.activity for row in rows]
     _attach_related(activities)
-    search_index.add_many(_InMemory(Activity, [row.activity for row in rows if row.is_new]))
-    for row in rows:
-        if not row.is_new:
-            search_index.update(row.activity)
-    for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(Activity, activities)
+    search_index.index_activities(activities)
     _references(activities)
 
 
@@ -247,18 +241,6 @@ def _attach_related(activities):
         objects = model.objects.in_bulk(ids) if ids else {}
         for activity in activities:
             setattr(activity, name, objects.get(getattr(activity, f"{name}_id")))
-
-
-class _InMemory:
-    """What `search.index.add_many` reads of a queryset (its model and an iterator), for
-    objects already in memory."""
-
-    def __init__(self, model, objects):
-        self.model = model
-        self.objects = objects
-
-    def iterator(self, chunk_size=None):
-        return iter(self.objects)
 
 
 def _references(activities):

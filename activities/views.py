@@ -14,6 +14,7 @@ from . import calendar, structured_data
 from .filter_panel import active_filter_count, filter_groups
 from .filters import CatalogueFilterSet
 from .models import Activity, active_locale
+from .results import page_number, search_page
 
 PAGE_SIZE = 20
 
@@ -27,13 +28,13 @@ def visible_activities():
 @require_safe
 @ratelimit(key="ip", rate=lambda group, request: settings.RATE_LIMIT_SEARCH, block=True)
 def activity_search(request):
-    filterset = CatalogueFilterSet(
-        request.GET, queryset=visible_activities().with_upcoming_dates(), request=request
+    filterset = CatalogueFilterSet(request.GET, request=request)
+    queryset = visible_activities().with_upcoming_dates()
+    number, results, matches = search_page(
+        filterset, queryset, page_number(request.GET.get("page")), PAGE_SIZE
     )
-    total, facets = filterset.facets(Activity.objects.for_locale(active_locale()))
-    paginator = Paginator(filterset.qs, PAGE_SIZE)
-    paginator.count = total  # known from the facet query: no second COUNT
-    page = paginator.page(nearest_page(request.GET.get("page"), paginator.num_pages))
+    total, facets = results.total, results.facets
+    page = Paginator(matches, PAGE_SIZE).page(number)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -53,16 +54,6 @@ def activity_search(request):
             "now": filterset.now,
         },
     )
-
-
-def nearest_page(value, num_pages):
-    """A page number visitors can always be served: junk and numbers below 1 give the
-    first page, numbers past the end the last one."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return 1
-    return min(max(number, 1), num_pages)
 
 
 def get_activity(slug):

@@ -12,6 +12,7 @@ from wagtail.admin.panels import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_search import ActivityChooserViewSet, ActivityIndexView
 from .models import Activity, Category, Commune, Neighbourhood, Place, Structure
 
 # `@hooks.register(ACTIVITY_FORM_HOOK)` on a function returning a WagtailAdminModelForm
@@ -42,6 +43,8 @@ class ActivitySnippetViewSet(SnippetViewSet):
     ]
     filterset_class = ActivityAdminFilterSet
     ordering = ["-next_start"]
+    index_view_class = ActivityIndexView
+    chooser_viewset_class = ActivityChooserViewSet
     edit_handler = TabbedInterface(
         [
             ObjectList(

@@ -1,67 +1,61 @@
-"""Keeps the full-text index up to date. A model declares what is searchable with
-Wagtail's `search_fields`: boosted fields make the title, the others the body."""
-
-from django.db.models import Manager
+"""What of an activity is searchable, and keeping every backend's index in step with the
+catalogue. The text has three parts, ranked in this order: the title; the summary,
+description, categories and partner; the places (venue, commune, neighbourhood)."""
 
 from .models import IndexEntry
 
-TITLE_BOOST = 2
+ACTIVITY = "activities.activity"
 
 
-def model_label(model):
-    return model._meta.label_lower
+def _labels(entry):
+    return [entry.name, entry.name_en, entry.name_ar] if entry else []
 
 
-def _values(obj, field):
-    from wagtail.search import index
-
-    if isinstance(field, index.RelatedFields):
-        related = getattr(obj, field.field_name, None)
-        if related is None:
-            return []
-        items = related.all() if isinstance(related, Manager) or hasattr(related, "all") else [related]
-        values = []
-        for item in items:
-            for sub in field.fields:
-                if isinstance(sub, index.SearchField):
-                    values.append(str(getattr(item, sub.field_name, "") or ""))
-        return values
-    value = getattr(obj, field.field_name, "")
-    return [str(value)] if value else []
-
-
-def document(obj):
-    """(title, body) of an object, from its search_fields."""
-    from wagtail.search import index
-
-    title, body = [], []
-    for field in obj.get_search_fields():
-        if isinstance(field, index.SearchField):
-            (title if (field.boost or 1) >= TITLE_BOOST else body).extend(_values(obj, field))
-        elif isinstance(field, index.RelatedFields):
-            body.extend(_values(obj, field))
-    return " ".join(title), " ".join(body)
+def activity_text(activity, taxonomy):
+    """{title, body, places} of an activity. Its place and structure are read from the
+    object (callers attach them in bulk), its communes and neighbourhoods from the
+    taxonomy, so that indexing many activities reads nothing per activity."""
+    communes = {c.pk: c for c in taxonomy.communes.values()}
+    neighbourhoods = {n.pk: n for n in taxonomy.neighbourhoods.values()}
+    body = [activity.summary, activity.description]
+    for category in activity.categories.all():
+        body += _labels(category)
+    if activity.structure_id and activity.structure:
+        body.append(activity.structure.name)
+    places = []
+    place = activity.place if activity.place_id else None
+    if place:
+        places.append(place.name)
+        places += _labels(communes.get(place.commune_id))
+        places += _labels(neighbourhoods.get(place.neighbourhood_id))
+    return {
+        "title": activity.title,
+        "body": " ".join(filter(None, body)),
+        "places": " ".join(filter(None, places)),
+    }
 
 
-def update(obj):
-    title, body = document(obj)
-    IndexEntry.objects.update_or_create(
-        model=model_label(type(obj)), object_id=obj.pk, defaults={"title": title, "body": body}
-    )
+def index_activities(activities):
+    """Every backend indexes these activities (live ones) and forgets the others."""
+    from .backends import index_backends
+
+    activities = list(activities)
+    if not activities:
+        return
+    for backend in index_backends():
+        backend.index(activities)
 
 
-def remove(obj):
-    IndexEntry.objects.filter(model=model_label(type(obj)), object_id=obj.pk).delete()
+def remove_activities(ids):
+    from .backends import index_backends
+
+    ids = list(ids)
+    for backend in index_backends():
+        backend.remove(ids)
 
 
-def add_many(queryset, batch_size=500):
-    """Index objects that have no entry yet (after a bulk import)."""
-    label = model_label(queryset.model)
-    batch = []
-    for obj in queryset.iterator(chunk_size=batch_size):
-        title, body = document(obj)
-        batch.append(IndexEntry(model=label, object_id=obj.pk, title=title, body=body))
-        if len(batch) >= batch_size:
-            IndexEntry.objects.bulk_create(batch)
-            batch = []
-    IndexEntry.objects.bulk_create(batch)
+def database_entries(activities, taxonomy):
+    return [
+        IndexEntry(model=ACTIVITY, object_id=activity.pk, **activity_text(activity, taxonomy))
+        for activity in activities
+    ]

@@ -23,7 +23,6 @@ from wagtail.models import (
     TranslatableMixin,
     WorkflowMixin,
 )
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from search import index as search_index
@@ -35,7 +34,7 @@ from .partners import Place, Structure
 from .taxonomy import Category
 
 
-def _locale(code):
+def locale_for(code):
     # Needed on every catalogue page, and locales change about never.
     return cache.get_or_set(f"locale:{code}", lambda: Locale.objects.get_for_language(code), 3600)
 
@@ -58,11 +57,11 @@ def catalogue_changed():
 
 
 def active_locale():
-    return _locale(translation.get_language() or settings.LANGUAGE_CODE)
+    return locale_for(translation.get_language() or settings.LANGUAGE_CODE)
 
 
 def source_locale():
-    return _locale(settings.LANGUAGE_CODE)
+    return locale_for(settings.LANGUAGE_CODE)
 
 
 class ActivityQuerySet(models.QuerySet):
@@ -96,7 +95,6 @@ class Activity(
     RevisionMixin,
     PreviewableMixin,
     TranslatableMixin,
-    index.Indexed,
     ClusterableModel,
 ):
     """An activity accessible with the Sortir ! card: a show, a film, a club season…"""
@@ -195,20 +193,6 @@ class Activity(
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="activity")
     objects = ActivityQuerySet.as_manager()
 
-    search_fields = [
-        index.SearchField("title", boost=3),
-        index.AutocompleteField("title"),
-        index.SearchField("summary", boost=2),
-        index.SearchField("description"),
-        index.RelatedFields("structure", [index.SearchField("name")]),
-        index.RelatedFields("place", [index.SearchField("name")]),
-        index.RelatedFields("categories", [index.SearchField("name")]),
-        index.FilterField("locale"),
-        index.FilterField("live"),
-        index.FilterField("status"),
-        index.FilterField("source"),
-    ]
-
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
@@ -249,7 +233,8 @@ class Activity(
         # derived dates and the search entry can only be computed once the save is done.
         self.sync_translations()
         self.refresh_dates()
-        search_index.update(self)
+        # Its translations too: which of them a language shows may have changed.
+        search_index.index_activities(self.translations_for_index())
         catalogue_changed()
 
     @property
@@ -290,7 +275,6 @@ class Activity(
             )
             if target is not self:
                 target.refresh_dates()
-                search_index.update(target)
 
     def shared_values(self):
         """{attname: value} of the fields every translation shares with this activity."""
@@ -302,9 +286,21 @@ class Activity(
         for name, value in self.shared_values().items():
             setattr(translation, name, value)
 
+    def translations_for_index(self):
+        """This activity and its translations, with what indexing reads."""
+        return (
+            type(self)
+            .objects.filter(translation_key=self.translation_key)
+            .select_related("place", "structure", "locale")
+            .prefetch_related("categories")
+        )
+
     def delete(self, *args, **kwargs):
-        search_index.remove(self)
+        pk = self.pk
         result = super().delete(*args, **kwargs)
+        search_index.remove_activities([pk])
+        # The translations left may now be shown where this one was.
+        search_index.index_activities(self.translations_for_index())
         catalogue_changed()
         return result
 

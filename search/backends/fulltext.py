@@ -1,0 +1,137 @@
+"""Full-text matching in the main database, per engine: SQLite FTS5 or PostgreSQL
+full-text search over `IndexEntry` rows (title, body, places).
+
+Every significant term of the query must match (in any part), as itself, a word it
+starts or a stem of it, or one of its synonyms. A term that matches nothing at all is
+taken as a typo: on PostgreSQL, words within trigram similarity of it match
+(pg_trgm); on SQLite, the indexed words one edit away from it (FTS5's vocabulary)."""
+
+import json
+
+from django.db import connection
+from django.db.models.expressions import RawSQL
+
+from ..models import IndexEntry
+from ..synonyms import expand
+
+TABLE = IndexEntry._meta.db_table
+COLUMNS = ("title", "body", "places")
+MIN_TYPO_LENGTH = 5  # shorter words have too many neighbours one letter away
+
+
+def one_edit_apart(a, b):
+    """Whether one insertion, deletion, substitution or swap of two neighbouring
+    letters turns `a` into `b`."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    substituted = a[i + 1 :] == b[i + 1 :]
+    swapped = a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    return substituted or swapped
+
+
+class Typo:
+    """A term found nowhere, to be matched by similarity."""
+
+    def __init__(self, term):
+        self.term = term
+
+
+class SQLiteMatch:
+    """FTS5: prefix queries over a unicode61 tokenizer that removes diacritics."""
+
+    def _expression(self, alternatives, columns):
+        group = " OR ".join(f'"{word}"*' for word in alternatives)
+        return f"{{{' '.join(columns)}}} : ({group})"
+
+    def _has(self, expression):
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT 1 FROM {TABLE}_fts WHERE {TABLE}_fts MATCH %s LIMIT 1", [expression])
+            return cursor.fetchone() is not None
+
+    def _close_words(self, term):
+        if len(term) < MIN_TYPO_LENGTH:
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT term FROM {TABLE}_vocab WHERE length(term) BETWEEN %s AND %s "
+                "AND (substr(term, 1, 2) = %s OR substr(term, -2) = %s)",
+                [len(term) - 1, len(term) + 1, term[:2], term[-2:]],
+            )
+            return [word for (word,) in cursor.fetchall() if one_edit_apart(term, word)]
+
+    def alternatives(self, term):
+        words = expand(term)
+        if self._has(self._expression(words, COLUMNS)):
+            return words
+        return self._close_words(term)
+
+    def matching(self, terms, columns=COLUMNS):
+        """Row ids of the entries where every term (an alternative of it) is found in
+        `columns`; None when a term has no alternative (nothing can match)."""
+        parts = []
+        for alternatives in terms:
+            if not alternatives:
+                return None
+            parts.append(self._expression(alternatives, columns))
+        return RawSQL(f"SELECT rowid FROM {TABLE}_fts WHERE {TABLE}_fts MATCH %s", [" AND ".join(parts)])
+
+
+class PostgresMatch:
+    """tsvector/tsquery with the `sortir_french` configuration (unaccent, French stems)
+    over stored, indexed vectors of the title, the title and body, and everything; and
+    pg_trgm's word similarity over the folded text for typos (see migration 0004)."""
+
+    VECTORS = {("title",): "tsv_title", ("title", "body"): "tsv_text", COLUMNS: "tsv_all"}
+
+    def _tsquery(self, words):
+        # Quoted, each word is one operand even where the parser splits it in several
+        # lexemes; words hold word characters only (query_terms), never a quote.
+        return " | ".join(f"'{word}':*" for word in words)
+
+    def alternatives(self, term):
+        words = expand(term)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT 1 FROM {TABLE} WHERE tsv_all @@ to_tsquery('sortir_french'::regconfig, %s) LIMIT 1",
+                [self._tsquery(words)],
+            )
+            if cursor.fetchone() is not None:
+                return words
+        return [Typo(term)] if len(term) >= MIN_TYPO_LENGTH else []
+
+    def matching(self, terms, columns=COLUMNS):
+        conditions, params = [], []
+        for alternatives in terms:
+            if not alternatives:
+                return None
+            if isinstance(alternatives[0], Typo):  # words that look like it, in any part
+                conditions.append("%s <%% folded")
+                params.append(alternatives[0].term)
+            else:
+                conditions.append(f"{self.VECTORS[columns]} @@ to_tsquery('sortir_french'::regconfig, %s)")
+                params.append(self._tsquery(alternatives))
+        return RawSQL(f"SELECT id FROM {TABLE} WHERE {' AND '.join(conditions)}", params)
+
+
+def id_list(ids):
+    """A list of ids as one SQL value to filter with (`pk__in=id_list(…)`), however long
+    the list: a JSON array on SQLite, an array on PostgreSQL."""
+    ids = [int(pk) for pk in ids]
+    if connection.vendor == "sqlite":
+        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
+    return RawSQL("SELECT unnest(%s::bigint[])", [ids])
+
+
+def engine():
+    if connection.vendor == "sqlite":
+        return SQLiteMatch()
+    if connection.vendor == "postgresql":
+        return PostgresMatch()
+    raise NotImplementedError(f"No full-text search for {connection.vendor}")
