@@ -23,7 +23,7 @@ def indexed(backend):
 def search(backend, text="", language="fr", **filters):
     sort = filters.pop("sort", "relevance" if text else "date")
     query = ActivityQuery(
-        language=language, now=timezone.now(), text=text, filters=filters, sort=sort, limit=50
+        language=language, now=timezone.now(), text=text, filters=filters, sort=sort, limit=500
     )
     return backend.search(query)
 
