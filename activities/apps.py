@@ -7,7 +7,7 @@ class ActivitiesConfig(AppConfig):
     verbose_name = "Activités"
 
     def ready(self):
-        from .models import Category, Commune, Neighbourhood
+        from .models import Category, Commune, Neighbourhood, Place, Structure
         from .taxonomy import Taxonomy
 
         for model in (Category, Commune, Neighbourhood):
@@ -15,3 +15,27 @@ class ActivitiesConfig(AppConfig):
             post_delete.connect(
                 Taxonomy.forget, sender=model, dispatch_uid=f"taxonomy-delete-{model.__name__}"
             )
+
+        # Activities are searched by their categories', places' and partners' names and
+        # filtered by their places' communes: these follow an editor's change.
+        for model in (Category, Commune, Neighbourhood, Place, Structure):
+            post_save.connect(reindex_related, sender=model, dispatch_uid=f"search-reindex-{model.__name__}")
+
+
+RELATED = {
+    "Category": "categories",
+    "Commune": "place__commune",
+    "Neighbourhood": "place__neighbourhood",
+    "Place": "place",
+    "Structure": "structure",
+}
+
+
+def reindex_related(sender, instance, created=False, **kwargs):
+    from search.index import index_activities
+
+    from .models import Activity
+
+    if created:  # nothing refers to it yet
+        return
+    index_activities(Activity.objects.filter(**{RELATED[sender.__name__]: instance}).for_index())

@@ -75,6 +75,10 @@ class ActivityQuerySet(models.QuerySet):
             models.Prefetch("occurrences", queryset=upcoming, to_attr="prefetched_upcoming")
         )
 
+    def for_index(self):
+        """With what search indexing reads of each activity."""
+        return self.select_related("place", "structure", "locale").prefetch_related("categories")
+
     def for_locale(self, locale):
         """The activities to show in `locale`: their translation where one is live, else
         the source (French) version, so that no activity disappears from a language."""
@@ -288,12 +292,7 @@ class Activity(
 
     def translations_for_index(self):
         """This activity and its translations, with what indexing reads."""
-        return (
-            type(self)
-            .objects.filter(translation_key=self.translation_key)
-            .select_related("place", "structure", "locale")
-            .prefetch_related("categories")
-        )
+        return type(self).objects.filter(translation_key=self.translation_key).for_index()
 
     def delete(self, *args, **kwargs):
         pk = self.pk

@@ -90,17 +90,19 @@ class PostgresMatch:
 
     VECTORS = {("title",): "tsv_title", ("title", "body"): "tsv_text", COLUMNS: "tsv_all"}
 
+    # A word's French stem, or a word starting with it as typed (see migration 0004).
+    TSQUERY = "(to_tsquery('sortir_french'::regconfig, %s) || to_tsquery('sortir_simple'::regconfig, %s))"
+
     def _tsquery(self, words):
         # Quoted, each word is one operand even where the parser splits it in several
         # lexemes; words hold word characters only (query_terms), never a quote.
-        return " | ".join(f"'{word}':*" for word in words)
+        return [" | ".join(f"'{word}'" for word in words), " | ".join(f"'{word}':*" for word in words)]
 
     def alternatives(self, term):
         words = expand(term)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT 1 FROM {TABLE} WHERE tsv_all @@ to_tsquery('sortir_french'::regconfig, %s) LIMIT 1",
-                [self._tsquery(words)],
+                f"SELECT 1 FROM {TABLE} WHERE tsv_all @@ {self.TSQUERY} LIMIT 1", self._tsquery(words)
             )
             if cursor.fetchone() is not None:
                 return words
@@ -115,8 +117,8 @@ class PostgresMatch:
                 conditions.append("%s <%% folded")
                 params.append(alternatives[0].term)
             else:
-                conditions.append(f"{self.VECTORS[columns]} @@ to_tsquery('sortir_french'::regconfig, %s)")
-                params.append(self._tsquery(alternatives))
+                conditions.append(f"{self.VECTORS[columns]} @@ {self.TSQUERY}")
+                params += self._tsquery(alternatives)
         return RawSQL(f"SELECT id FROM {TABLE} WHERE {' AND '.join(conditions)}", params)
 
 

@@ -39,13 +39,20 @@ SQLITE_BACKWARD = [
     ),
 ]
 
-VECTOR = "tsvector GENERATED ALWAYS AS (to_tsvector('sortir_french'::regconfig, {})) STORED"
+# French stems (for plurals and inflections) and the words themselves, unaccented (for
+# prefixes: "ciné" must find "cinéma", not "cinq", which shares the stem "cin").
+VECTOR = (
+    "tsvector GENERATED ALWAYS AS (to_tsvector('sortir_french'::regconfig, {0}) "
+    "|| to_tsvector('sortir_simple'::regconfig, {0})) STORED"
+)
 POSTGRES_FORWARD = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     # unaccent() is only STABLE (its dictionary could change); the index needs an
     # IMMUTABLE function, which this is as long as the dictionary is not edited.
     """CREATE OR REPLACE FUNCTION sortir_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
         AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$""",
+    "CREATE TEXT SEARCH CONFIGURATION sortir_simple (COPY = pg_catalog.simple)",
+    "ALTER TEXT SEARCH CONFIGURATION sortir_simple ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple",
     "DROP INDEX IF EXISTS portal_search_indexentry_all_fts",
     "DROP INDEX IF EXISTS portal_search_indexentry_title_fts",
     f"ALTER TABLE portal_search_indexentry ADD COLUMN tsv_title {VECTOR.format('title')}",
@@ -65,6 +72,7 @@ POSTGRES_BACKWARD = [
     "ALTER TABLE portal_search_indexentry DROP COLUMN IF EXISTS tsv_text",
     "ALTER TABLE portal_search_indexentry DROP COLUMN IF EXISTS tsv_title",
     "DROP FUNCTION IF EXISTS sortir_fold(text)",
+    "DROP TEXT SEARCH CONFIGURATION IF EXISTS sortir_simple",
 ]
 
 
