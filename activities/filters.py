@@ -315,3 +315,23 @@ class CatalogueFilterSet(django_filters.FilterSet):
         return count_facets(
             self.base_queryset(queryset), self.conditions(), self.flag_options(), self.taxonomy
         )
+
+
+def validate_catalogue_query(value):
+    """A preset catalogue search typed by editors (a landing page's, a QR campaign's):
+    the query string of `/<lang>/activites/`, checked by the catalogue's own filters.
+    Unknown parameters and invalid values are refused, naming them."""
+    from django.http import QueryDict
+
+    query = QueryDict(value.lstrip("?"))
+    unknown = sorted(set(query) - set(CatalogueFilterSet.base_filters) - {"page"})
+    if unknown:
+        raise ValidationError(
+            _("Unknown search parameters: %(names)s."), params={"names": ", ".join(unknown)}, code="unknown"
+        )
+    filterset = CatalogueFilterSet(query)
+    if not filterset.is_valid():
+        errors = "; ".join(
+            f"{name}: {' '.join(messages)}" for name, messages in filterset.form.errors.items()
+        )
+        raise ValidationError(_("Invalid search: %(errors)s"), params={"errors": errors}, code="invalid")
