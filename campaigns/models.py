@@ -104,14 +104,6 @@ class QrCampaign(models.Model):
     def __str__(self):
         return self.label
 
-    def clean(self):
-        super().clean()
-        needed = {self.Target.PAGE: "target_page", self.Target.ACTIVITY: "target_activity"}.get(self.target)
-        if needed and getattr(self, f"{needed}_id") is None:
-            raise ValidationError({needed: _("Choose where the code leads.")})
-        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("The campaign ends before it starts.")})
-
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         lookup_version.bump()
@@ -120,6 +112,14 @@ class QrCampaign(models.Model):
         result = super().delete(*args, **kwargs)
         lookup_version.bump()
         return result
+
+    def clean(self):
+        super().clean()
+        needed = {self.Target.PAGE: "target_page", self.Target.ACTIVITY: "target_activity"}.get(self.target)
+        if needed and getattr(self, f"{needed}_id") is None:
+            raise ValidationError({needed: _("Choose where the code leads.")})
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The campaign ends before it starts.")})
 
     # What the short link does ---------------------------------------------------
 
