@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pages.demo import content as demo_content
-from tests.browser.helpers import LAPTOP, axe_violations, open_filters
+from tests.browser.helpers import LAPTOP, PHONE, axe_violations, open_filters
 
 pytestmark = pytest.mark.browser
 
@@ -65,15 +65,20 @@ def test_no_wcag_violation(page, language, name, path, status, unfold_filters):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_finished_campaign_page(page, language):
-    """/q/<slug>/ of an unknown or finished campaign, in the phone's language."""
-    page.set_extra_http_headers({"Accept-Language": language})
-    response = page.goto("/q/campagne-terminee/")
-    assert response.status == 404
-    expect(page.locator("html")).to_have_attribute("lang", language)
-    expect(page.locator(f"main a[href='/{language}/']")).to_be_visible()
-    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
-    assert audit(page) == []
+def test_finished_campaign_page(browser, portal, language):
+    """/q/<slug>/ of an unknown or finished campaign: in the language of the phone (its
+    Accept-Language, the path has none), on a phone of that language."""
+    context = browser.new_context(base_url=portal.base_url, viewport=PHONE, locale=language)
+    try:
+        page = context.new_page()
+        response = page.goto("/q/campagne-terminee/")
+        assert response.status == 404
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        expect(page.locator(f"main a[href='/{language}/']")).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+        assert audit(page) == []
+    finally:
+        context.close()
 
 
 def test_admin_login_page(page):
