@@ -184,3 +184,23 @@ class CatalogueFilterSet(django_filters.FilterSet):
         """The queryset of every match in order (`.qs`), for callers that need one; the
         catalogue's pages use `search`, which any backend answers."""
         return DatabaseBackend().filter(queryset, self.query(), self.taxonomy)
+
+
+def validate_catalogue_query(value):
+    """A preset catalogue search typed by editors (a landing page's, a QR campaign's):
+    the query string of `/<lang>/activites/`, checked by the catalogue's own filters.
+    Unknown parameters and invalid values are refused, naming them."""
+    from django.http import QueryDict
+
+    query = QueryDict(value.lstrip("?"))
+    unknown = sorted(set(query) - set(CatalogueFilterSet.base_filters) - {"page"})
+    if unknown:
+        raise ValidationError(
+            _("Unknown search parameters: %(names)s."), params={"names": ", ".join(unknown)}, code="unknown"
+        )
+    filterset = CatalogueFilterSet(query)
+    if not filterset.is_valid():
+        errors = "; ".join(
+            f"{name}: {' '.join(messages)}" for name, messages in filterset.form.errors.items()
+        )
+        raise ValidationError(_("Invalid search: %(errors)s"), params={"errors": errors}, code="invalid")

@@ -1,15 +1,16 @@
 """`make bench`: prints the performance figures of the portal. Each part is a module of
-this package; run one with `python -m bench catalogue` (or studies, sync, pdf, lighthouse, load)."""
+this package; run one with `python -m bench catalogue` (or studies, sync, pdf, qr, lighthouse, load)."""
 
 import sys
 
-from . import catalogue, lighthouse, load, pdf, studies, sync
+from . import catalogue, lighthouse, load, pdf, qr, studies, sync
 
 PARTS = {
     "catalogue": catalogue.main,
     "studies": studies.main,
     "sync": sync.main,
     "pdf": pdf.main,
+    "qr": qr.main,
     "lighthouse": lighthouse.main,
     "load": load.main,
 }

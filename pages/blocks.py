@@ -213,3 +213,13 @@ class AgreementTemplateBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Agreement template")
+
+
+class StepBlock(blocks.StructBlock):
+    """One step of an audience page's "how to get the card": short, in plain words."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"))
+
+    class Meta:
+        icon = "list-ol"

@@ -19,6 +19,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("healthz", healthz, name="healthz"),
+    # Short links printed on posters: language-neutral, the campaign chooses the language.
+    path("q/", include("campaigns.urls")),
 ]
 
 if settings.SERVE_MEDIA:

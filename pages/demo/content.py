@@ -1,7 +1,7 @@
 """The demo pages, read from pages.yaml: SITE_SETTINGS, HOME, PAGES (the children of the
 home page, in menu order) and DOCUMENTS (generated files the pages offer). Each translatable
 text is {"fr": …, "en": …, "ar": …}; a page body is a list of (kind, value) pairs. A page is
-a standard page unless it holds one of the keys `charter`, `brochure` or `partners`, the
+a standard page unless it holds one of the keys `charter`, `brochure`, `partners` or `audience`, the
 fields of that page type. Read once, when this module is first imported."""
 
 from pathlib import Path
@@ -118,6 +118,15 @@ DOCUMENT = Record(
         "paragraphs": ListOf(TEXT_STR),
     }
 )
+AUDIENCE = Record(
+    {
+        "audience": Choice("students", "families", "seniors", "newcomers"),
+        "steps": ListOf(Record({"title": TEXT, "text": TEXT})),
+        # The query string of the catalogue search whose first activities the page shows.
+        "catalogue_query": STR,
+        "activity_count": INT,
+    }
+)
 SCHEMA = Record(
     {
         "site_settings": Record(
@@ -133,13 +142,14 @@ SCHEMA = Record(
                     "charter": (Nullable(CHARTER), None),
                     "brochure": (Nullable(BROCHURE), None),
                     "partners": (Nullable(PARTNERS), None),
+                    "audience": (Nullable(AUDIENCE), None),
                 },
             )
         ),
         "documents": ListOf(DOCUMENT),
     }
 )
-PAGE_TYPES = ("charter", "brochure", "partners")
+PAGE_TYPES = ("charter", "brochure", "partners", "audience")
 
 
 def _check_pages(pages, documents):

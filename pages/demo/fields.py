@@ -7,7 +7,7 @@ from django.utils.html import escape
 
 from activities.models import Activity, Structure
 
-from ..models import BrochurePage, CharterPage, PartnerSpacePage
+from ..models import AudiencePage, BrochurePage, CharterPage, PartnerSpacePage
 
 SOURCE_LANGUAGE = "fr"
 
@@ -160,7 +160,21 @@ def partner_fields(spec, documents):
     }
 
 
-PAGE_CLASSES = {"charter": CharterPage, "brochure": BrochurePage, "partners": PartnerSpacePage}
+def audience_fields(spec):
+    return {
+        "audience": spec["audience"],
+        "steps": [_raw("step", {"title": s["title"]["fr"], "text": s["text"]["fr"]}) for s in spec["steps"]],
+        "catalogue_query": spec["catalogue_query"],
+        "activity_count": spec["activity_count"],
+    }
+
+
+PAGE_CLASSES = {
+    "charter": CharterPage,
+    "brochure": BrochurePage,
+    "partners": PartnerSpacePage,
+    "audience": AudiencePage,
+}
 
 
 def page_type(spec):

@@ -23,6 +23,7 @@ from . import documents as demo_documents
 from .fields import (
     PAGE_CLASSES,
     SOURCE_LANGUAGE,
+    audience_fields,
     brochure_fields,
     build_body,
     charter_fields,
@@ -119,6 +120,7 @@ class DemoLoader:
             for page in [home, *pages_by_key.values(), *forms]:
                 self.ensure_translation(page, locale, glossary[lang])
         self.load_centres_and_studies(home)
+        self.load_campaigns(pages_by_key)
         return home
 
     def load_centres_and_studies(self, home):
@@ -127,6 +129,11 @@ class DemoLoader:
 
         for app in (centres_demo, studies_demo):
             app.load(home, self, add_to_glossary, TARGET_LANGUAGES)
+
+    def load_campaigns(self, pages_by_key):
+        from campaigns import demo as campaigns_demo
+
+        campaigns_demo.load(pages_by_key, self)
 
     def ensure_documents(self):
         """The demo's downloads, generated with real text: one Wagtail document per format."""
@@ -249,6 +256,8 @@ class DemoLoader:
             fields = brochure_fields(spec["brochure"])
         elif kind == "partners":
             fields = partner_fields(spec["partners"], self.documents)
+        elif kind == "audience":
+            fields = audience_fields(spec["audience"])
         page = page_class(
             **fields,
             title=spec["title"]["fr"],

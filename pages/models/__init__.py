@@ -1,5 +1,6 @@
 """The page types, one module per kind of page, and the site settings."""
 
+from .audience import AudiencePage
 from .brochure import BrochurePage
 from .charter import CharterPage
 from .editorial import BasePage, HomePage, StandardPage
@@ -7,6 +8,7 @@ from .partners import PartnerFormField, PartnerFormPage, PartnerSpacePage
 from .site_settings import SiteSettings, SocialLinkBlock
 
 __all__ = [
+    "AudiencePage",
     "BasePage",
     "BrochurePage",
     "CharterPage",

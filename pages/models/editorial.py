@@ -43,6 +43,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "pages.StandardPage",
+        "pages.AudiencePage",
         "pages.CharterPage",
         "pages.BrochurePage",
         "pages.PartnerSpacePage",

@@ -5,12 +5,13 @@ import pytest
 from playwright.sync_api import expect
 
 from pages.demo import content as demo_content
-from tests.browser.helpers import LAPTOP, axe_violations, open_filters
+from tests.browser.helpers import LAPTOP, PHONE, axe_violations, open_filters
 
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["fr", "en", "ar"]
 WHO_CAN_BENEFIT = next(spec for spec in demo_content.PAGES if spec["key"] == "who-can-benefit")
+STUDENTS = next(spec for spec in demo_content.PAGES if spec["key"] == "students")
 
 # (name, path under the language prefix, expected status, open the filter panel)
 PAGES = [
@@ -28,6 +29,7 @@ PAGES = [
     ("partners", "partenaires/", 200, False),
     ("partner-form", "partenaires/devenir-partenaire/", 200, False),
     ("relays", "relais/", 200, False),
+    ("audience-landing", "{students}/", 200, False),
     ("not-found", "cette-page-n-existe-pas/", 404, False),
     ("esc-index", "espaces-sociaux-communs/", 200, False),
     ("esc-finder-invalid", "espaces-sociaux-communs/?need=unknown", 200, False),
@@ -51,7 +53,7 @@ def audit(page):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name,path,status,unfold_filters", PAGES, ids=[p[0] for p in PAGES])
 def test_no_wcag_violation(page, language, name, path, status, unfold_filters):
-    path = path.format(who_can_benefit=WHO_CAN_BENEFIT["slug"][language])
+    path = path.format(who_can_benefit=WHO_CAN_BENEFIT["slug"][language], students=STUDENTS["slug"][language])
     response = page.goto(f"/{language}/{path}")
     assert response.status == status
     expect(page.locator("html")).to_have_attribute("lang", language)
@@ -60,6 +62,23 @@ def test_no_wcag_violation(page, language, name, path, status, unfold_filters):
     # Reflow (WCAG 1.4.10): nothing makes a 360 px screen scroll sideways.
     assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
     assert audit(page) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_finished_campaign_page(browser, portal, language):
+    """/q/<slug>/ of an unknown or finished campaign: in the language of the phone (its
+    Accept-Language, the path has none), on a phone of that language."""
+    context = browser.new_context(base_url=portal.base_url, viewport=PHONE, locale=language)
+    try:
+        page = context.new_page()
+        response = page.goto("/q/campagne-terminee/")
+        assert response.status == 404
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        expect(page.locator(f"main a[href='/{language}/']")).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+        assert audit(page) == []
+    finally:
+        context.close()
 
 
 def test_admin_login_page(page):

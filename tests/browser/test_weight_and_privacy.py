@@ -29,6 +29,7 @@ WEIGHED = {
     "partners": "/fr/partenaires/",
     "partner-form": "/fr/partenaires/devenir-partenaire/",
     "relays": "/fr/relais/",
+    "audience-landing": "/ar/students/",
     "esc-index": "/fr/espaces-sociaux-communs/",
     "esc-site": "/ar/espaces-sociaux-communs/maurepas/",
     "studies": "/fr/etudes/",
