@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "openagenda",
     "centres",
     "studies",
+    "sitesearch",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
