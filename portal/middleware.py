@@ -12,7 +12,8 @@ class PortalLocaleMiddleware(LocaleMiddleware):
     would otherwise make every such path "valid" under /fr/ and turn it into a redirect."""
 
     UNPREFIXED = (
-        "/api/", "/admin/", "/documents/", "/healthz", "/q/", "/static/", "/media/", "/robots.txt", "/sitemap",
+        "/api/", "/admin/", "/documents/", "/healthz", "/q/", "/static/", "/media/",
+        "/robots.txt", "/sitemap",
     )  # fmt: skip
 
     def process_response(self, request, response):
