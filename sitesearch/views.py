@@ -27,7 +27,7 @@ def site_search(request):
         "sitesearch/search.html",
         {
             "query": query,
-            "groups": {group.kind: group for group in groups},
+            "groups": sorted(groups, key=lambda group: not group.count),
             "found": sum(group.count for group in groups),
             "suggestions": suggestions,
             "catalogue_url": reverse("activities:search"),

@@ -46,7 +46,10 @@ def test_results_are_grouped_under_headings_in_the_visitors_language(client, lan
     assert doc.html["lang"] == lang and doc.html["dir"] == direction
     assert doc.find("meta", attrs={"name": "robots"})["content"] == "noindex"
     headings = [h["id"] for h in doc.main.find_all("h2")]
-    assert headings == ["pages-heading", "activities-heading", "documents-heading"]
+    assert sorted(headings) == ["activities-heading", "documents-heading", "pages-heading"]
+    # Groups with results come first.
+    counts = [int(text_of(h.find(class_="count")).strip("()")) for h in doc.main.find_all("h2")]
+    assert counts == sorted(counts, key=lambda count: not count) and counts[0] > 0
     activities = group(response, "activities")
     assert activities and all(href.startswith(f"/{lang}/activites/") for href in activities)
     more = doc.find("p", class_="site-search__more").a
