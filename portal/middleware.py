@@ -11,7 +11,10 @@ class PortalLocaleMiddleware(LocaleMiddleware):
     (the API, the admin, documents, /healthz) stays a 404: Wagtail's catch-all route
     would otherwise make every such path "valid" under /fr/ and turn it into a redirect."""
 
-    UNPREFIXED = ("/api/", "/admin/", "/documents/", "/healthz", "/q/", "/static/", "/media/")
+    UNPREFIXED = (
+        "/api/", "/admin/", "/documents/", "/healthz", "/q/", "/static/", "/media/",
+        "/robots.txt", "/sitemap",
+    )  # fmt: skip
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 from wagtail import urls as wagtail_urls
@@ -7,6 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from activities.api import ExportView
+from sitesearch.sitemaps import SITEMAPS
+from sitesearch.views import robots_txt
 
 from .api import activities_router, api_router
 from .views import healthz
@@ -21,6 +24,14 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # Short links printed on posters: language-neutral, the campaign chooses the language.
     path("q/", include("campaigns.urls")),
+    path("robots.txt", robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -43,6 +54,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("activites/", include("activities.urls")),
+    path("recherche/", include("sitesearch.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

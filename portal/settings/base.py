@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "centres",
     "studies",
     "campaigns",
+    "sitesearch",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

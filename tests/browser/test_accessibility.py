@@ -38,6 +38,8 @@ PAGES = [
     ("studies-invalid", "etudes/?year=abc&type=nope", 200, True),
     ("publication", "etudes/etude-acces-aux-droits/", 200, False),
     ("publication-restricted", "etudes/tableau-de-bord-social-2024/", 200, False),
+    ("recherche", "recherche/?q=concert", 200, False),
+    ("recherche-empty", "recherche/?q=xylophone+sous-marin", 200, False),
 ]
 
 

@@ -34,6 +34,8 @@ WEIGHED = {
     "esc-site": "/ar/espaces-sociaux-communs/maurepas/",
     "studies": "/fr/etudes/",
     "publication": "/en/etudes/etude-acces-aux-droits/",
+    "recherche": "/fr/recherche/?q=concert",
+    "recherche-empty": "/ar/recherche/?q=xylophone+sous-marin",
 }
 
 
