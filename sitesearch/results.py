@@ -13,6 +13,7 @@ from wagtail.models import Page
 from activities.filters import CatalogueFilterSet
 from activities.models import Category, catalogue_version
 from activities.views import visible_activities
+from search.backends import get_backend
 from studies.models import PublicationPage, restricted_collection_ids
 from theme.menus import menu_cache_version
 
@@ -43,14 +44,14 @@ def public_documents():
 
 def matching_activities(text, limit):
     """(the first `limit` activities matching `text`, how many match), as the catalogue's
-    own search box finds them (/<lang>/activites/?q=…): the one place that knows how the
-    catalogue searches, through its public filter set's constructor and `.qs` only."""
-    filterset = CatalogueFilterSet({"q": text}, queryset=visible_activities().with_upcoming_dates())
-    if not filterset.is_valid():
+    own search box finds them (/<lang>/activites/?q=…), in its order, from whichever
+    search backend serves the catalogue."""
+    filterset = CatalogueFilterSet({"q": text})
+    if not filterset.is_valid() or not filterset.has_text:
         return [], 0
-    results = filterset.qs
-    count = results.count()
-    return (list(results[:limit]) if limit and count else []), count
+    results = get_backend().search(filterset.query(limit=max(limit, 1), with_facets=False))
+    found = visible_activities().with_upcoming_dates().in_bulk(results.ids)
+    return [found[pk] for pk in results.ids if pk in found][:limit], results.total
 
 
 def matching_pages(text, locale, limit):

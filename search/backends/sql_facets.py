@@ -3,16 +3,18 @@ it would give with the other filters unchanged.
 
 Counting every upcoming row of the catalogue for every request is what costs, so:
 - a facet whose count is taken over the whole catalogue (no text, no other filter)
-  reads the counts kept by the index (FacetCount: the days still to come, plus the
-  rows of today not over yet, the only ones counted here);
+  reads the counts kept by the index (FacetCount: the days still to come), and counts
+  only the rows of today not over yet;
 - otherwise the rows within the text and the other filters are counted, which are
-  fewer; facets counted within the same filters share one pass;
+  fewer; facets counted within the same filters share one pass over those rows;
 - date presets are counted from the calendar-day index, which holds only the days
-  each preset spans."""
+  each preset spans.
+Everything is asked in one SQL statement."""
 
 from datetime import datetime, time, timedelta
 
-from django.db.models import Count, Q, Sum
+from django.db import connection
+from django.db.models import BooleanField, ExpressionWrapper, Q, Sum
 from django.utils import timezone
 
 from activities.dates import PRESETS, preset_range
@@ -22,7 +24,44 @@ from ..models import ActivityRowCategory, FacetCount
 from .rows import TOTAL
 from .sql_filters import occurs_between
 
-TAXONOMY_FACETS = ("category", "commune", "neighbourhood")
+
+def escape(sql):
+    """SQL made by Django, to be embedded in a part's str.format template."""
+    return sql.replace("{", "{{").replace("}", "}}")
+
+
+class Statement:
+    """Parts of one UNION ALL statement, each giving rows of (label, facet, option, n,
+    flag counts…); the widest part sets how many flag counts every row has."""
+
+    def __init__(self):
+        self.ctes, self.parts = [], []
+
+    def rows(self, queryset):
+        """A materialised set of rows, read once however many parts count it."""
+        sql, params = queryset.query.sql_with_params()
+        name = f"s{len(self.ctes)}"
+        self.ctes.append((f"{name} AS MATERIALIZED ({sql})", list(params)))
+        return name
+
+    def part(self, label, sql, params=(), flags=0):
+        self.parts.append((label, sql, list(params), flags))
+
+    def execute(self):
+        width = max([flags for *_rest, flags in self.parts] + [0])
+        selects, params = [], []
+        for _cte, cte_params in self.ctes:
+            params += cte_params
+        for label, sql, part_params, flags in self.parts:
+            padding = "".join(", 0" for _ in range(width - flags))
+            selects.append(sql.format(label=f"'{label}'", padding=padding))
+            params += part_params
+        statement = " UNION ALL ".join(selects)
+        if self.ctes:
+            statement = "WITH " + ", ".join(cte for cte, _params in self.ctes) + " " + statement
+        with connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            return cursor.fetchall()
 
 
 class FacetCounter:
@@ -38,12 +77,11 @@ class FacetCounter:
             "commune": {str(c.pk): slug for slug, c in taxonomy.communes.items()},
             "neighbourhood": {str(n.pk): slug for slug, n in taxonomy.neighbourhoods.items()},
         }
-        self.counts = {facet: {} for facet in FACETS}
+        self.statement = Statement()
+        self.flags = {}  # label -> the (facet, value) each flag count is for
 
     def within(self, names):
-        if not names:
-            return self.rows
-        return self.rows.filter(*(self.conditions[name] for name in names))
+        return self.rows.filter(*(self.conditions[name] for name in names)) if names else self.rows
 
     def count(self):
         """(total, {facet: {option: count}})."""
@@ -52,77 +90,99 @@ class FacetCounter:
             applied = tuple(n for n in self.conditions if n != facet or facet in CUMULATIVE_FACETS)
             groups.setdefault(applied, []).append(facet)
         everything = tuple(self.conditions)
-        total = None
-        for applied, facets in groups.items():
+        groups.setdefault(everything, [])  # the total is counted within every filter
+        for i, (applied, facets) in enumerate(groups.items()):
             if "date" in facets:
                 self.count_dates(self.within(applied))
             facets = [facet for facet in facets if facet != "date"]
-            counted = self.count_kept(facets) if not applied and not self.has_text else None
-            if counted is None:
-                counted = self.count_rows(self.within(applied), facets)
-            if applied == everything:
-                total = counted
-        if total is None:
-            total = self.count_kept([]) if not everything and not self.has_text else None
-        if total is None:
-            total = self.within(everything).count()
-        return total, self.counts
+            total = "total" if applied == everything else f"pass{i}"
+            if not applied and not self.has_text:
+                self.count_kept(facets, total)
+            else:
+                self.count_rows(self.within(applied), facets, total)
+        return self.collect()
 
-    # Counting rows -----------------------------------------------------------
-
-    def count_rows(self, rows, facets):
-        """Count the options of `facets` in `rows`; returns how many rows there are."""
-        flags = [(facet, value, q) for facet, value, q in self.flag_options if facet in facets]
-        totals = rows.aggregate(
-            total=Count("pk"), **{f"o{i}": Count("pk", filter=q) for i, (_f, _v, q) in enumerate(flags)}
+    def count_rows(self, rows, facets, label):
+        """Count the options of `facets` in `rows`, and the rows under `label`."""
+        options = [(facet, value, q) for facet, value, q in self.flag_options if facet in facets]
+        flags = {f"o{i}": ExpressionWrapper(q, BooleanField()) for i, (_f, _v, q) in enumerate(options)}
+        name = self.statement.rows(
+            rows.order_by().annotate(**flags).values("activity_id", "commune_id", "neighbourhood_id", *flags)
         )
-        for i, (facet, value, _q) in enumerate(flags):
-            self.add(facet, value, totals[f"o{i}"])
+        self.flags[label] = [(facet, value) for facet, value, _q in options]
+        sums = "".join(f", SUM(CASE WHEN r.o{i} THEN 1 ELSE 0 END)" for i in range(len(options)))
+        self.statement.part(
+            label, f"SELECT {{label}}, '', '', COUNT(*){sums}{{padding}} FROM {name} r", flags=len(options)
+        )
         for facet in ("commune", "neighbourhood"):
             if facet in facets:
-                grouped = rows.order_by().values_list(f"{facet}_id").annotate(n=Count("pk"))
-                for option, n in grouped:
-                    self.add(facet, str(option), n)
+                self.statement.part(
+                    facet,
+                    f"SELECT {{label}}, '', CAST(r.{facet}_id AS TEXT), COUNT(*){{padding}} "
+                    f"FROM {name} r GROUP BY r.{facet}_id",
+                )
         if "category" in facets:
-            grouped = (
-                ActivityRowCategory.objects.filter(activity_id__in=rows.order_by().values("activity_id"))
-                .values_list("category_id")
-                .annotate(n=Count("pk"))
+            table = ActivityRowCategory._meta.db_table
+            self.statement.part(
+                "category",
+                f"SELECT {{label}}, '', CAST(c.category_id AS TEXT), COUNT(*){{padding}} FROM {name} r "
+                f"JOIN {table} c ON c.activity_id = r.activity_id GROUP BY c.category_id",
             )
-            for option, n in grouped:
-                self.add("category", str(option), n)
-        return totals["total"]
 
     def count_dates(self, rows):
         for key in PRESETS:
-            self.add("date", key, rows.filter(occurs_between(*preset_range(key, self.query.now))).count())
+            sql, params = (
+                rows.filter(occurs_between(*preset_range(key, self.query.now)))
+                .values("pk")
+                .query.sql_with_params()
+            )
+            self.statement.part(
+                "date", f"SELECT {{label}}, '', '{key}', COUNT(*){{padding}} FROM ({escape(sql)}) d", params
+            )
 
-    # Counting from the kept counts --------------------------------------------
-
-    def count_kept(self, facets):
+    def count_kept(self, facets, label):
         """Counts over the whole upcoming catalogue: the kept counts of the days after
-        today, plus today's rows not over yet. Returns the total."""
+        today, plus today's rows not over yet."""
         now = timezone.localtime(self.query.now)
         tomorrow = timezone.make_aware(datetime.combine(now.date() + timedelta(days=1), time.min))
         kept = (
             FacetCount.objects.filter(language=self.query.language, end_day__gt=now.date())
             .filter(Q(facet__in=facets) | Q(facet=TOTAL[0], option=TOTAL[1]))
-            .values_list("facet", "option")
+            .values("facet", "option")
             .annotate(n=Sum("count"))
+            .values_list("facet", "option", "n")
         )
-        total = 0
-        for facet, option, n in kept:
-            if (facet, option) == TOTAL:
-                total = n
-            else:
-                self.add(facet, option, n)
-        ending_today = self.rows.filter(last_end__lt=tomorrow)
-        return total + self.count_rows(ending_today, facets)
+        sql, params = kept.query.sql_with_params()
+        # Its total is the query's only when no filter applies (see count).
+        kept_label = "kept-total" if label == "total" else "kept"
+        self.statement.part(
+            kept_label, f"SELECT {{label}}, k.facet, k.option, k.n{{padding}} FROM ({escape(sql)}) k", params
+        )
+        self.count_rows(self.rows.filter(last_end__lt=tomorrow), facets, label)
 
-    def add(self, facet, option, n):
-        if facet in self.slugs:
-            option = self.slugs[facet].get(option)
-            if option is None:  # a category or place no longer in the taxonomy
-                return
-        counts = self.counts[facet]
-        counts[option] = counts.get(option, 0) + n
+    def collect(self):
+        counts = {facet: {} for facet in FACETS}
+        total = 0
+
+        def add(facet, option, n):
+            if facet in self.slugs:
+                option = self.slugs[facet].get(option)
+                if option is None:  # a category or place no longer in the taxonomy
+                    return
+            counts[facet][option] = counts[facet].get(option, 0) + n
+
+        for label, facet, option, n, *flag_counts in self.statement.execute():
+            n = int(n or 0)
+            if label in ("kept", "kept-total"):
+                if (facet, option) != TOTAL:
+                    add(facet, option, n)
+                elif label == "kept-total":
+                    total += n
+            elif label in self.flags:
+                if label == "total":
+                    total += n
+                for (flag_facet, value), count in zip(self.flags[label], flag_counts, strict=False):
+                    add(flag_facet, value, int(count or 0))
+            else:
+                add(label, option, n)
+        return total, counts
