@@ -103,23 +103,23 @@ class ActivityRowCategory(models.Model):
 
 
 class FacetCount(models.Model):
-    """How many activities shown in a language have a facet option, by the day their
-    last date ends: the counts of the unfiltered catalogue are read from here (the
-    days still to come, and today's activities not over yet), not counted row by row.
-    Kept in step with ActivityRow by the backend's `index`, in the same transaction."""
+    """How many activities shown in a language have a facet option, by the week their
+    last date ends (its Monday): the counts of the unfiltered catalogue are read from
+    here (the weeks to come; only this week's activities not over yet are counted row by
+    row). Kept in step with ActivityRow by the backend's `index`, in the same transaction."""
 
     language = models.CharField(max_length=8)
     facet = models.CharField(max_length=20)  # "" for the total
     option = models.CharField(max_length=60)
-    end_day = models.DateField()
+    end_week = models.DateField()
     count = models.IntegerField(default=0)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["language", "facet", "option", "end_day"], name="search_facet_count_unique"
+                fields=["language", "facet", "option", "end_week"], name="search_facet_count_unique"
             )
         ]
 
     def __str__(self):
-        return f"{self.language} {self.facet}={self.option} ending {self.end_day}: {self.count}"
+        return f"{self.language} {self.facet}={self.option} ending the week of {self.end_week}: {self.count}"

@@ -3,6 +3,7 @@ language it is shown in (ActivityRow), and the facet counts of those rows by the
 their last date ends (FacetCount), updated together from the changed activities."""
 
 from collections import Counter
+from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
@@ -20,7 +21,11 @@ FLAGS = {
     "accessibility": {key: key for key in Activity.ACCESSIBILITY},
 }
 TOTAL = ("", "")
-KEY_FIELDS = ["language", "facet", "option", "end_day"]
+ROW_FIELDS = [
+    "translation_key", "live", "locale__language_code", "next_start", "last_end", "place_id", "kind",
+    "sortir_price", "age_min", "age_max", "for_families", "for_students", "eticket", *Activity.ACCESSIBILITY,
+]  # fmt: skip
+KEY_FIELDS = ["language", "facet", "option", "end_week"]
 COUNTS_LOCK = 7_415_201  # any number no other advisory lock of the portal uses
 
 
@@ -78,22 +83,32 @@ def options(row, categories):
     return found
 
 
+def monday(day):
+    return day - timedelta(days=day.weekday())
+
+
 def contributions(rows, categories):
-    """Counter of (language, facet, option, end day) for rows with dates."""
+    """Counter of (language, facet, option, week of the end) for rows with dates."""
     counter = Counter()
     for row in rows:
         if row.last_end is None:
             continue
-        day = timezone.localdate(row.last_end)
+        week = monday(timezone.localdate(row.last_end))
         for facet, option in options(row, categories.get(row.activity_id, ())):
-            counter[row.language, facet, option, day] += 1
+            counter[row.language, facet, option, week] += 1
     return counter
 
 
 def families(activities):
     """Every activity sharing a translation key with these, with what rows read."""
     keys = {activity.translation_key for activity in activities}
-    queryset = Activity.objects.filter(translation_key__in=keys).select_related("place", "locale")
+    queryset = (
+        Activity.objects.filter(translation_key__in=keys)
+        .select_related("place", "locale")
+        .only(
+            *ROW_FIELDS, "place__commune_id", "place__neighbourhood_id", "place__latitude", "place__longitude"
+        )
+    )
     by_key = {}
     for activity in queryset:
         by_key.setdefault(activity.translation_key, []).append(activity)
@@ -156,7 +171,7 @@ def add_counts(delta, batch_size):
     if not changed:
         return
     current = FacetCount.objects.filter(
-        language__in={key[0] for key in changed}, end_day__in={key[3] for key in changed}
+        language__in={key[0] for key in changed}, end_week__in={key[3] for key in changed}
     ).values_list(*KEY_FIELDS, "count")
     counts = {tuple(values[:4]): values[4] for values in current}
     FacetCount.objects.bulk_create(

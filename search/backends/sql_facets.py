@@ -3,8 +3,8 @@ it would give with the other filters unchanged.
 
 Counting every upcoming row of the catalogue for every request is what costs, so:
 - a facet whose count is taken over the whole catalogue (no text, no other filter)
-  reads the counts kept by the index (FacetCount: the days still to come), and counts
-  only the rows of today not over yet;
+  reads the counts kept by the index (FacetCount: the weeks to come), and counts only
+  this week's rows not over yet;
 - otherwise the rows within the text and the other filters are counted, which are
   fewer; facets counted within the same filters share one pass over those rows;
 - date presets are counted from the calendar-day index, which holds only the days
@@ -21,7 +21,7 @@ from activities.dates import PRESETS, preset_range
 from activities.facets import CUMULATIVE_FACETS, FACETS
 
 from ..models import ActivityRowCategory, FacetCount
-from .rows import TOTAL
+from .rows import TOTAL, monday
 from .sql_filters import occurs_between
 
 
@@ -141,12 +141,12 @@ class FacetCounter:
             )
 
     def count_kept(self, facets, label):
-        """Counts over the whole upcoming catalogue: the kept counts of the days after
-        today, plus today's rows not over yet."""
-        now = timezone.localtime(self.query.now)
-        tomorrow = timezone.make_aware(datetime.combine(now.date() + timedelta(days=1), time.min))
+        """Counts over the whole upcoming catalogue: the kept counts of the weeks after
+        this one, plus this week's rows not over yet."""
+        this_week = monday(timezone.localdate(self.query.now))
+        next_week = timezone.make_aware(datetime.combine(this_week + timedelta(days=7), time.min))
         kept = (
-            FacetCount.objects.filter(language=self.query.language, end_day__gt=now.date())
+            FacetCount.objects.filter(language=self.query.language, end_week__gt=this_week)
             .filter(Q(facet__in=facets) | Q(facet=TOTAL[0], option=TOTAL[1]))
             .values("facet", "option")
             .annotate(n=Sum("count"))
@@ -158,7 +158,7 @@ class FacetCounter:
         self.statement.part(
             kept_label, f"SELECT {{label}}, k.facet, k.option, k.n{{padding}} FROM ({escape(sql)}) k", params
         )
-        self.count_rows(self.rows.filter(last_end__lt=tomorrow), facets, label)
+        self.count_rows(self.rows.filter(last_end__lt=next_week), facets, label)
 
     def collect(self):
         counts = {facet: {} for facet in FACETS}
