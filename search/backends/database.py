@@ -116,11 +116,10 @@ class DatabaseBackend:
         match = TextMatch(query.text)
         if match.finds_nothing:
             return ActivityResults(ids=[], total=0, backend=self.name)
-        ids = list(self.matching(query, taxonomy, match)[query.offset : query.offset + query.limit])
+        matching = self.matching(query, taxonomy, match)
+        ids = list(matching[query.offset : query.offset + query.limit])
         if not query.with_facets:
-            return ActivityResults(
-                ids=ids, total=self.matching(query, taxonomy, match).count(), backend=self.name
-            )
+            return ActivityResults(ids=ids, total=matching.count(), backend=self.name)
         conditions = Conditions(query, taxonomy)
         counter = FacetCounter(
             self.rows(query, match),
@@ -157,9 +156,8 @@ class DatabaseBackend:
             ActivityRow.objects.all().delete()
             ActivityRowCategory.objects.all().delete()
             FacetCount.objects.all().delete()
-            queryset = Activity.objects.select_related("place", "structure").prefetch_related("categories")
             batch = []
-            for activity in queryset.order_by("pk").iterator(chunk_size=batch_size):
+            for activity in Activity.objects.for_index().order_by("pk").iterator(chunk_size=batch_size):
                 batch.append(activity)
                 if len(batch) == batch_size:
                     self.index(batch)

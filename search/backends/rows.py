@@ -1,5 +1,5 @@
 """The database backend's own index of the catalogue: one narrow row per activity and
-language it is shown in (ActivityRow), and the facet counts of those rows by the day
+language it is shown in (ActivityRow), and the facet counts of those rows by the week
 their last date ends (FacetCount), updated together from the changed activities."""
 
 from collections import Counter
@@ -124,10 +124,15 @@ def update(activities):
         new_rows += [make_row(language, activity) for language, activity in shown_in(family).items()]
     shown_ids = [row.activity_id for row in new_rows]
     through = Activity.categories.through.objects.filter(activity_id__in=shown_ids)
-    new_categories = {}
-    for activity_id, category_id in through.values_list("activity_id", "category_id"):
-        new_categories.setdefault(activity_id, []).append(category_id)
-    replace(activity_ids, new_rows, new_categories)
+    replace(activity_ids, new_rows, by_activity(through))
+
+
+def by_activity(categories):
+    """{activity id: [category ids]} of (activity_id, category_id) rows."""
+    found = {}
+    for activity_id, category_id in categories.values_list("activity_id", "category_id"):
+        found.setdefault(activity_id, []).append(category_id)
+    return found
 
 
 def remove(activity_ids):
@@ -138,10 +143,8 @@ def remove(activity_ids):
 def replace(activity_ids, new_rows, new_categories, batch_size=500):
     lock_counts()
     old_rows = list(ActivityRow.objects.filter(activity_id__in=activity_ids))
-    old_categories = {}
     saved = ActivityRowCategory.objects.filter(activity_id__in=activity_ids)
-    for activity_id, category_id in saved.values_list("activity_id", "category_id"):
-        old_categories.setdefault(activity_id, []).append(category_id)
+    old_categories = by_activity(saved)
     delta = contributions(new_rows, new_categories)
     delta.subtract(contributions(old_rows, old_categories))
     ActivityRow.objects.filter(activity_id__in=activity_ids).delete()
