@@ -121,7 +121,7 @@ def test_nothing_found_offers_a_way_out(client):
 
 
 def test_a_close_spelling_is_suggested(client):
-    empty = soup(search(client, "fr", "conncert")).find("section", class_="empty-state")
+    empty = soup(search(client, "fr", "conncertt")).find("section", class_="empty-state")
     assert "?q=concert" in [a["href"] for a in empty.find_all("a")]
 
 
