@@ -8,7 +8,6 @@ DEFAULTS = [
     "piscine, natation",
     "théâtre, théatre, theatre",
     "musée, museum",
-    "concert, musique",
 ]
 
 
