@@ -41,4 +41,7 @@ def search_page(filterset, queryset, number, per_page):
         results = filterset.search(offset=(number - 1) * per_page, limit=per_page)
     by_id = queryset.in_bulk(results.ids)
     objects = [by_id[pk] for pk in results.ids if pk in by_id]
+    for activity in objects:
+        # The matched words in context, where the backend gives them (Elasticsearch).
+        activity.excerpt = results.highlights.get(activity.pk, "")
     return number, results, ResultPage(results.total, (number - 1) * per_page, objects)

@@ -1,12 +1,13 @@
 """`make bench`: prints the performance figures of the portal. Each part is a module of
-this package; run one with `python -m bench catalogue` (or studies, sync, pdf, qr, lighthouse, load)."""
+this package; run one with `python -m bench catalogue` (or search, studies, sync, pdf, qr, lighthouse, load)."""
 
 import sys
 
-from . import catalogue, lighthouse, load, pdf, qr, studies, sync
+from . import catalogue, lighthouse, load, pdf, qr, search, studies, sync
 
 PARTS = {
     "catalogue": catalogue.main,
+    "search": search.main,
     "studies": studies.main,
     "sync": sync.main,
     "pdf": pdf.main,

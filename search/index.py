@@ -2,7 +2,11 @@
 catalogue. The text has three parts, ranked in this order: the title; the summary,
 description, categories and partner; the places (venue, commune, neighbourhood)."""
 
+import logging
+
 from .models import IndexEntry
+
+logger = logging.getLogger(__name__)
 
 ACTIVITY = "activities.activity"
 
@@ -43,7 +47,7 @@ def index_activities(activities):
     if not activities:
         return
     for backend in index_backends():
-        backend.index(activities)
+        _follow(backend, backend.index, activities)
 
 
 def remove_activities(ids):
@@ -51,7 +55,19 @@ def remove_activities(ids):
 
     ids = list(ids)
     for backend in index_backends():
-        backend.remove(ids)
+        _follow(backend, backend.remove, ids)
+
+
+def _follow(backend, update, items):
+    """An index that cannot be updated (Elasticsearch down) does not stop the save: the
+    database backend, which searches fall back to, is up to date."""
+    try:
+        update(items)
+    except backend.errors:
+        logger.exception(
+            "The %s index was not updated: run `manage.py rebuild_activity_index` once it is back.",
+            backend.name,
+        )
 
 
 def database_entries(activities, taxonomy):

@@ -46,9 +46,12 @@ class ActivityQuery:
 class ActivityResults:
     """`ids`: the primary keys of the requested page, in order; `total`: how many match
     in all; `facets`: {facet: {option value: number of results that option would give
-    with the other filters unchanged}} (an option missing from a facet gives none)."""
+    with the other filters unchanged}} (an option missing from a facet gives none);
+    `highlights`: {id: an excerpt with the matched words in <em>} where the backend
+    gives them."""
 
     ids: list[int]
     total: int
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     backend: str = ""
+    highlights: dict[int, str] = field(default_factory=dict)

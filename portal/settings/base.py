@@ -198,6 +198,14 @@ WAGTAIL_SITE_NAME = "Sortir !"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Activity search (search/): the database unless an Elasticsearch cluster is given,
+# e.g. ELASTICSEARCH_URL=http://127.0.0.1:9200 (README, "Search backends").
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "sortir")
+# light_french on Elasticsearch; "snowball" (French) for servers without it.
+ELASTICSEARCH_STEMMER = os.environ.get("ELASTICSEARCH_STEMMER", "light_french")
+ELASTICSEARCH_OPTIONS = {}  # keyword arguments of the Elasticsearch client
 # Uploads (portal/uploads.py): documents are checked by their content, images by Pillow.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024

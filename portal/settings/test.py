@@ -16,3 +16,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Tests exercise the limits on purpose (see tests/portal/test_security.py).
 AXES_FAILURE_LIMIT = 3
+# The suites choose their search server themselves (tests/search/conftest.py), whatever
+# the environment says: ELASTICSEARCH_URL there names the real server to test against.
+ELASTICSEARCH_URL = ""
+ELASTICSEARCH_STEMMER = "snowball"

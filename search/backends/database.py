@@ -53,6 +53,7 @@ class TextMatch:
 
 class DatabaseBackend:
     name = "database"
+    errors = ()  # its failures are the database's: they stop the save
 
     def health(self):
         """Whether a real full-text query runs against the index, as searches do."""
