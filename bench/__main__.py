@@ -1,5 +1,6 @@
 """`make bench`: prints the performance figures of the portal. Each part is a module of
-this package; run one with `python -m bench catalogue` (or search, studies, sync, pdf, qr, lighthouse, load)."""
+this package; run one with `python -m bench catalogue` (or search, studies, sync, pdf, qr,
+lighthouse, load)."""
 
 import sys
 

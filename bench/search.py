@@ -84,7 +84,8 @@ def elasticsearch_backends():
     else:
         server = OsmemServer.start(japanese=False)
         client = Elasticsearch(server.url, node_class=OsmemNode, request_timeout=60)
-        found.append(("elasticsearch API, osmem-server (in memory)", ElasticsearchBackend(es=client), server.close))
+        backend = ElasticsearchBackend(es=client)
+        found.append(("elasticsearch API, osmem-server (in memory)", backend, server.close))
     if os.environ.get("ELASTICSEARCH_URL"):
         client = Elasticsearch(os.environ["ELASTICSEARCH_URL"], request_timeout=60)
         backend = ElasticsearchBackend(es=client, prefix="sortir-bench")
@@ -145,7 +146,8 @@ def detail_reference():
     from .catalogue import measure
 
     client = Client()
-    slugs = list(Activity.objects.filter(live=True).upcoming().order_by("?").values_list("slug", flat=True)[:60])
+    upcoming = Activity.objects.filter(live=True).upcoming().order_by("?")
+    slugs = list(upcoming.values_list("slug", flat=True)[:60])
     measure(client, f"/fr/activites/{slugs[0]}/")
     return [measure(client, f"/fr/activites/{slug}/")[0] for slug in slugs]
 
@@ -181,4 +183,5 @@ def main():
             print(line(label, timed(backend.search, queries), reference))
         finally:
             close()
-    print(line("Wagtail's database search (text queries only, no facets)", wagtail_reference(queries), reference))
+    wagtail = wagtail_reference(queries)
+    print(line("Wagtail's database search (text queries only, no facets)", wagtail, reference))
