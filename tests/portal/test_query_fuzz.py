@@ -290,3 +290,39 @@ def test_wagtail_api_endpoints_in_each_language(fuzz_client, page_ids):
 
     wagtail()
     assert sender.sent >= 360
+
+
+def test_short_links_codes_and_posters(fuzz_client):
+    """/q/<slug>/…: unknown slugs, odd characters, poster sizes and stray parameters."""
+    sender = Sender(fuzz_client)
+    slugs = st.one_of(
+        st.sampled_from(["forum-etudiants", "FORUM-ETUDIANTS", "inconnu", "-", "a" * 300]), st.text()
+    )
+    suffixes = st.sampled_from(["", "qr.svg", "qr.png", "poster.pdf", "poster.pdf?size=", "qr.png?x=1"])
+    sizes = st.one_of(st.sampled_from(["a4", "a5", "A4", "a3", "%00", "a4&size=a5"]), st.text(max_size=10))
+
+    @settings(RUN, max_examples=40)
+    @given(slug=slugs, suffix=suffixes, size=sizes)
+    def scan(slug, suffix, size):
+        url = f"/q/{quote(slug, safe='')}/{suffix}"
+        if suffix.startswith("poster.pdf"):
+            url += ("&" if "?" in suffix else "?") + f"size={quote(size, safe='')}"
+        sender.get(url, "fr")
+
+    scan()
+    assert sender.sent == 40
+
+
+def test_sitemaps_and_robots(fuzz_client):
+    sender = Sender(fuzz_client)
+
+    @settings(RUN, max_examples=30)
+    @given(
+        path=st.sampled_from(["sitemap.xml", "sitemap-pages.xml", "sitemap-activities.xml", "robots.txt"]),
+        query=st.text(max_size=20),
+    )
+    def read(path, query):
+        sender.get(f"/{path}?p={quote(query, safe='')}&page={quote(query, safe='')}", "fr")
+
+    read()
+    assert sender.sent == 30
