@@ -175,6 +175,8 @@ class Resolved:
 
 def resolve(slug):
     """The campaign of a short link, or None; one query when not cached."""
+    if len(slug) > QrCampaign._meta.get_field("slug").max_length:
+        return None  # no such campaign, and no over-long cache key
     key = f"campaigns:{lookup_version.current()}:{slug}"
     found = cache.get(key)
     if found is None:
