@@ -22,7 +22,8 @@ def filter_groups(filterset, facets):
     result = []
     for group in PANEL_GROUPS:
         spec = filterset.filters[group.name]
-        choices = list(spec.extra["choices"])  # without the form field's empty choice
+        choices = spec.extra["choices"]  # without the form field's empty choice
+        choices = list(choices() if callable(choices) else choices)
         options = _options(
             filterset, group.name, choices, facets.get(group.name, {}), group.panel == "checkbox"
         )

@@ -117,9 +117,11 @@ class CatalogueFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None, taxonomy=None):
         super().__init__(data, queryset, request=request, prefix=prefix)
         self.taxonomy = taxonomy or Taxonomy.load()
-        self.filters["category"].extra["choices"] = self.taxonomy.category_choices
-        self.filters["commune"].extra["choices"] = self.taxonomy.commune_choices
-        self.filters["neighbourhood"].extra["choices"] = self.taxonomy.neighbourhood_choices
+        # Callables: the form copies its fields deeply, and a list of choices with it.
+        taxonomy = self.taxonomy
+        self.filters["category"].extra["choices"] = lambda: taxonomy.category_choices
+        self.filters["commune"].extra["choices"] = lambda: taxonomy.commune_choices
+        self.filters["neighbourhood"].extra["choices"] = lambda: taxonomy.neighbourhood_choices
         self.now = timezone.now()
 
     def no_op(self, queryset, name, value):

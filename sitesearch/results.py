@@ -50,7 +50,7 @@ def matching_activities(text, limit):
     if not filterset.is_valid() or not filterset.has_text:
         return [], 0
     results = get_backend().search(filterset.query(limit=max(limit, 1), with_facets=False))
-    found = visible_activities().with_upcoming_dates().in_bulk(results.ids)
+    found = visible_activities().with_next_date().in_bulk(results.ids)
     return [found[pk] for pk in results.ids if pk in found][:limit], results.total
 
 

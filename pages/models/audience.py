@@ -74,7 +74,7 @@ class AudiencePage(BasePage):
             QueryDict(self.catalogue_query.lstrip("?")),
             queryset=Activity.objects.for_locale(self.locale)
             .select_related("place__commune", "locale")
-            .with_upcoming_dates(),
+            .with_next_date(),
         )
         return list(filterset.qs[: self.activity_count])
 

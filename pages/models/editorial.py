@@ -62,7 +62,7 @@ class HomePage(BasePage):
             .upcoming()
             .filter(status=Activity.Status.SCHEDULED)
             .select_related("place__commune", "locale")
-            .with_upcoming_dates()
+            .with_next_date()
             .order_by("next_start", "pk")[:HIGHLIGHTS]
         )
         return context

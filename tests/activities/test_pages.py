@@ -106,6 +106,14 @@ def test_empty_results_say_so(client):
     assert doc.select_one(".empty-state a")["href"] == "/fr/activites/"
 
 
+def test_a_card_gives_the_next_date_and_how_many_more_are_to_come(client):
+    activity = make_activity("Cours de poterie pour test", days=(-7, -1, 3, 10, 17))
+    card = soup(client.get("/fr/activites/", {"q": "poterie pour test"})).select_one(".card")
+    first = timezone.localtime(activity.occurrences.filter(start__gte=timezone.now()).earliest("start").start)
+    assert card.select_one("time")["datetime"] == first.isoformat()
+    assert text_of(card).count("(et 2 autres dates)") == 1  # the past ones are not counted
+
+
 def test_status_is_visible_at_a_glance(client):
     cancelled = make_activity("Spectacle annulé pour test", status=Activity.Status.CANCELLED)
     doc = soup(client.get("/fr/activites/", {"q": "annulé pour test"}))
