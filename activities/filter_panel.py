@@ -1,18 +1,38 @@
 """What the filter panel shows: each filter's options with the number of results each
 would give, whether it is selected, and how to render it."""
 
+from django.utils.html import format_html
+
 from .facets import FILTER_NAMES, PANEL_GROUPS
+
+# As includes/filter_option.html renders one option, made here: a panel lists a hundred
+# options, and a template include each costs more than the rest of the page.
+OPTION = (
+    '<div class="option"><input type="{}" name="{}" id="{}" value="{}"{}>'
+    '<label for="{}">{} <span class="count">({})</span></label></div>'
+)
+
+
+def option_html(widget, name, number, value, label, count, selected):
+    input_id = f"id_{name}_{number}"
+    checked = " checked" if selected else ""
+    return format_html(OPTION, widget, name, input_id, value, checked, input_id, label, count)
 
 
 def _options(filterset, name, choices, counts, multiple):
     selected = filterset.data_clean.get(name) or ([] if multiple else "")
+    widget = "checkbox" if multiple else "radio"
     options = []
     for value, label in choices:
         is_selected = value in selected if multiple else value == selected
         count = counts.get(value, 0)
         # Options that would give nothing are left out, unless the visitor chose them.
         if count or is_selected:
-            options.append({"value": value, "label": label, "count": count, "selected": is_selected})
+            number = len(options) + 1
+            html = option_html(widget, name, number, value, label, count, is_selected)
+            options.append(
+                {"value": value, "label": label, "count": count, "selected": is_selected, "html": html}
+            )
     return options
 
 
