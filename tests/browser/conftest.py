@@ -64,7 +64,8 @@ def build(directory):
         )
     try:
         run_manage(["migrate", "--noinput", "-v0"], env, log)
-        run_manage(["load_demo_content", "-v0", "--admin-password", password], env, log)
+        # "=": a random password may begin with "-", which argparse would take for an option.
+        run_manage(["load_demo_content", "-v0", f"--admin-password={password}"], env, log)
     except BaseException:
         collectstatic.kill()
         collectstatic.wait()
