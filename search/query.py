@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from activities.dates import day_range, preset_range
+from activities.facets import FILTER_NAMES
+
 SORTS = ("date", "relevance", "distance")
 
 
@@ -55,3 +58,35 @@ class ActivityResults:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     backend: str = ""
     highlights: dict[int, str] = field(default_factory=dict)
+
+
+class FilterConditions:
+    """A query's filters as one backend's conditions, one per filter name, so that each
+    facet can be counted within every condition but its own. A backend's subclass has
+    a method per filter (value -> condition or None), `occurs_between(start, end)` and
+    `all_of(conditions)`."""
+
+    def __init__(self, query, taxonomy):
+        self.query = query
+        self.taxonomy = taxonomy
+
+    def date(self, value):
+        """The preset (today, weekend, week) and the date range, both when both are set."""
+        filters = self.query.filters
+        conditions = []
+        if value:
+            conditions.append(self.occurs_between(*preset_range(value, self.query.now)))
+        if filters.get("date_from") or filters.get("date_to"):
+            conditions.append(
+                self.occurs_between(*day_range(filters.get("date_from"), filters.get("date_to")))
+            )
+        return self.all_of(conditions) if conditions else None
+
+    def active(self):
+        """{filter name: condition} of the filters the query uses."""
+        conditions = {}
+        for name in FILTER_NAMES:
+            condition = getattr(self, name)(self.query.filters.get(name))
+            if condition is not None:
+                conditions[name] = condition
+        return conditions

@@ -12,11 +12,11 @@ ActivityResults.
 from django.utils import timezone
 from elasticsearch_dsl import A, Q
 
-from activities.dates import PRESETS, day_range, preset_range
-from activities.facets import CUMULATIVE_FACETS, FACETS, FILTER_NAMES
+from activities.dates import PRESETS, preset_range
+from activities.facets import CUMULATIVE_FACETS, FACETS
 from activities.models import Activity
 
-from ..query import ActivityResults
+from ..query import ActivityResults, FilterConditions
 from ..synonyms import expand
 from ..text import query_terms
 
@@ -70,21 +70,14 @@ def occurs_between(start, end):
     return Q("nested", path="days", query=Q("bool", filter=conditions))
 
 
-class Conditions:
+class Conditions(FilterConditions):
     """The query's filters as Elasticsearch conditions, by filter name."""
 
-    def __init__(self, query, taxonomy):
-        self.query = query
-        self.taxonomy = taxonomy
+    occurs_between = staticmethod(occurs_between)
 
-    def date(self, value):
-        filters = self.query.filters
-        conditions = []
-        if value:
-            conditions.append(occurs_between(*preset_range(value, self.query.now)))
-        if filters.get("date_from") or filters.get("date_to"):
-            conditions.append(occurs_between(*day_range(filters.get("date_from"), filters.get("date_to"))))
-        return Q("bool", filter=conditions) if conditions else None
+    @staticmethod
+    def all_of(conditions):
+        return Q("bool", filter=conditions)
 
     def _taxonomy(self, facet, entries, value):
         return Q("terms", **{TAXONOMY_FIELDS[facet]: self.taxonomy.ids(entries, value)}) if value else None
@@ -126,14 +119,6 @@ class Conditions:
 
     def kind(self, value):
         return FLAG_OPTIONS["kind"].get(value) if value else None
-
-    def active(self):
-        conditions = {}
-        for name in FILTER_NAMES:
-            condition = getattr(self, name)(self.query.filters.get(name))
-            if condition is not None:
-                conditions[name] = condition
-        return conditions
 
 
 def within(conditions, names):

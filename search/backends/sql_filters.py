@@ -9,11 +9,10 @@ from operator import and_
 from django.db.models import Q
 from django.utils import timezone
 
-from activities.dates import day_range, preset_range
-from activities.facets import FILTER_NAMES
 from activities.models import Activity, ActivityDay
 
 from ..models import ActivityRowCategory
+from ..query import FilterConditions
 
 ACCESSIBILITY_KEYS = tuple(Activity.ACCESSIBILITY)
 KINDS = tuple(Activity.Kind.values)
@@ -36,21 +35,14 @@ def in_categories(category_ids):
     return Q(activity_id__in=through.values("activity_id"))
 
 
-class Conditions:
-    """The conditions of one query's filters, by filter name."""
+class Conditions(FilterConditions):
+    """The conditions of one query's filters on ActivityRow, by filter name."""
 
-    def __init__(self, query, taxonomy):
-        self.query = query
-        self.taxonomy = taxonomy
+    occurs_between = staticmethod(occurs_between)
 
-    def date(self, value):
-        filters = self.query.filters
-        conditions = []
-        if value:
-            conditions.append(occurs_between(*preset_range(value, self.query.now)))
-        if filters.get("date_from") or filters.get("date_to"):
-            conditions.append(occurs_between(*day_range(filters.get("date_from"), filters.get("date_to"))))
-        return reduce(and_, conditions) if conditions else None
+    @staticmethod
+    def all_of(conditions):
+        return reduce(and_, conditions)
 
     def category(self, value):
         return in_categories(self.taxonomy.ids(self.taxonomy.categories, value)) if value else None
@@ -86,15 +78,6 @@ class Conditions:
 
     def kind(self, value):
         return Q(kind=value) if value else None
-
-    def active(self):
-        """{filter name: condition} of the filters the query uses."""
-        conditions = {}
-        for name in FILTER_NAMES:
-            condition = getattr(self, name)(self.query.filters.get(name))
-            if condition is not None:
-                conditions[name] = condition
-        return conditions
 
     def flag_options(self):
         """(facet, option value, condition) of the options counted one by one; dates and
