@@ -37,6 +37,14 @@ class Taxonomy:
     def ids(entries, slugs):
         return [entries[slug].pk for slug in slugs if slug in entries]
 
+    def slugs_by_id(self):
+        """{facet: {id as text: slug}} of the category, commune and neighbourhood options."""
+        return {
+            "category": {str(c.pk): slug for slug, c in self.categories.items()},
+            "commune": {str(c.pk): slug for slug, c in self.communes.items()},
+            "neighbourhood": {str(n.pk): slug for slug, n in self.neighbourhoods.items()},
+        }
+
     @property
     def category_choices(self):
         return [(slug, c.label) for slug, c in self.categories.items()]

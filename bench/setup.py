@@ -16,6 +16,8 @@ def django_setup():
     os.environ["ALLOWED_HOSTS"] = "testserver,127.0.0.1,localhost"
     # Measure the work of building pages, not the whole-page cache in front of them.
     os.environ["PAGE_CACHE_SECONDS"] = "0"
+    # Workers keep their connection, as in production (see bench/load.py).
+    os.environ.setdefault("DB_CONN_MAX_AGE", "60")
     os.environ["RATE_LIMIT_SEARCH"] = "100000/m"  # one client sends every request
     os.environ.setdefault("CACHE_DIR", str(BENCH_DB.parent / "cache"))
     import django

@@ -1,3 +1,5 @@
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -123,3 +125,23 @@ class FacetCount(models.Model):
 
     def __str__(self):
         return f"{self.language} {self.facet}={self.option} ending the week of {self.end_week}: {self.count}"
+
+
+class IndexVersion(models.Model):
+    """A new value at every change of the database backend's rows, so that a process
+    holding what it derived from them (bitmaps.Snapshot) knows to read them again. A
+    random value rather than a counter: after a rolled-back change, a counter would give
+    the next change the number of the one rolled back."""
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.token
+
+    @classmethod
+    def current(cls):
+        return cls.objects.filter(pk=1).values_list("token", flat=True).first()
+
+    @classmethod
+    def bump(cls):
+        cls.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4().hex})

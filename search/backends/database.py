@@ -1,5 +1,6 @@
 """The embedded default backend: activities searched in the main database (SQLite FTS5
-or PostgreSQL full-text, see fulltext.py), filtered and counted with SQL."""
+or PostgreSQL full-text, see fulltext.py) and filtered with SQL; facet counts from the
+sets each process keeps in memory (bitmaps.py), or SQL (sql_facets.py)."""
 
 import logging
 
@@ -15,8 +16,9 @@ from .. import index
 from ..models import ActivityRow, ActivityRowCategory, FacetCount, IndexEntry
 from ..query import ActivityResults
 from ..text import query_terms
+from . import bitmaps
 from . import rows as row_index
-from .fulltext import COLUMNS, engine, id_list
+from .fulltext import COLUMNS, engine
 from .sql_facets import FacetCounter
 from .sql_filters import Conditions
 
@@ -48,7 +50,7 @@ class TextMatch:
     def ids(self):
         """The ids of the matching activities, found once per search and then given to
         each of its queries as one value (rather than a full-text query each)."""
-        return id_list(self.entries().values_list("object_id", flat=True))
+        return list(self.entries().values_list("object_id", flat=True))
 
 
 class DatabaseBackend:
@@ -72,7 +74,7 @@ class DatabaseBackend:
         """The upcoming rows of the query's language that match its text."""
         rows = ActivityRow.objects.filter(language=query.language, last_end__gte=query.now)
         if match:
-            rows = rows.filter(activity_id__in=match.ids)
+            rows = rows.filter(activity_id__in_list=match.ids)
         return rows
 
     def _sort(self, rows, query, match):
@@ -121,17 +123,25 @@ class DatabaseBackend:
         ids = list(matching[query.offset : query.offset + query.limit])
         if not query.with_facets:
             return ActivityResults(ids=ids, total=matching.count(), backend=self.name)
+        total, facets = self.count(query, taxonomy, match)
+        return ActivityResults(ids=ids, total=total, facets=facets, backend=self.name)
+
+    def count(self, query, taxonomy, match, in_memory=True):
+        """(total, facet counts): from the sets kept in memory where they reach (every
+        query but those with a date range beyond five weeks), else in SQL."""
+        if in_memory:
+            counted = bitmaps.count(query, taxonomy, match.ids if match else None)
+            if counted is not None:
+                return counted
         conditions = Conditions(query, taxonomy)
-        counter = FacetCounter(
+        return FacetCounter(
             self.rows(query, match),
             bool(match),
             conditions.active(),
             conditions.flag_options(),
             query,
             taxonomy,
-        )
-        total, facets = counter.count()
-        return ActivityResults(ids=ids, total=total, facets=facets, backend=self.name)
+        ).count()
 
     # Indexing ----------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from activities.models import Activity
 
-from ..models import ActivityRow, ActivityRowCategory, FacetCount
+from ..models import ActivityRow, ActivityRowCategory, FacetCount, IndexVersion
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 FLAGS = {
@@ -159,6 +159,7 @@ def replace(activity_ids, new_rows, new_categories, batch_size=500):
         batch_size=batch_size,
     )
     add_counts(delta, batch_size)
+    IndexVersion.bump()
 
 
 def lock_counts():

@@ -1,5 +1,6 @@
-"""Disjunctive facet counts for the database backend: for each option, how many results
-it would give with the other filters unchanged.
+"""Disjunctive facet counts for the database backend, in SQL: for each option, how many
+results it would give with the other filters unchanged. Used for the date ranges beyond
+the reach of the counts kept in memory (bitmaps.py), which answer every other query.
 
 Counting every upcoming row of the catalogue for every request is what costs, so:
 - a facet whose count is taken over the whole catalogue (no text, no other filter)
@@ -72,11 +73,7 @@ class FacetCounter:
         self.conditions = conditions
         self.flag_options = flag_options
         self.query = query
-        self.slugs = {
-            "category": {str(c.pk): slug for slug, c in taxonomy.categories.items()},
-            "commune": {str(c.pk): slug for slug, c in taxonomy.communes.items()},
-            "neighbourhood": {str(n.pk): slug for slug, n in taxonomy.neighbourhoods.items()},
-        }
+        self.slugs = taxonomy.slugs_by_id()
         self.statement = Statement()
         self.flags = {}  # label -> the (facet, value) each flag count is for
 

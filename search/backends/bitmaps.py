@@ -1,0 +1,246 @@
+"""Facet counts of the database backend without counting rows in SQL.
+
+Each process keeps, per language, the positions of the upcoming rows (ActivityRow) and,
+for each facet option, the set of positions having it, as a bitset (a Python int); the
+days of the coming weeks likewise. A query's counts are then intersections and
+population counts of a few hundred bitsets (microseconds), exact at every request:
+- the sets are read again from the database as soon as its rows change: every write of
+  the rows (rows.replace) gives the index a new version, read once per search;
+- positions are in the order rows end, so that "not over yet" is a range of positions;
+- the text's matches come from the full-text index, as for the results.
+A date range beyond the weeks kept gives None: the caller counts in SQL (sql_facets)."""
+
+import threading
+from bisect import bisect_left
+from datetime import timedelta
+from functools import reduce
+from operator import and_, or_
+
+from django.utils import timezone
+
+from activities.dates import PRESETS, preset_range
+from activities.facets import CUMULATIVE_FACETS, FACETS
+from activities.models import ActivityDay
+
+from ..models import ActivityRow, ActivityRowCategory, IndexVersion
+from ..query import FilterConditions
+from .rows import TOTAL, by_activity, options
+
+HORIZON_DAYS = 35  # date ranges within five weeks are counted here
+
+
+class OutOfReach(Exception):
+    """A date range this snapshot does not hold."""
+
+
+def bitset(positions):
+    """The int with the bits of these positions set."""
+    positions = list(positions)
+    if not positions:
+        return 0
+    buffer = bytearray(max(positions) // 8 + 1)
+    for position in positions:
+        buffer[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def any_of(sets):
+    return reduce(or_, sets, 0)
+
+
+class Snapshot:
+    """One language's upcoming rows as bitsets, as they were at `version`."""
+
+    def __init__(self, language, version, now):
+        self.language = language
+        self.version = version
+        self.now = now
+        self.first_day = timezone.localdate(now)
+        self.last_day = self.first_day + timedelta(days=HORIZON_DAYS)  # excluded
+        upcoming = ActivityRow.objects.filter(language=language, last_end__gte=now)
+        rows = list(upcoming.order_by("last_end", "activity_id"))
+        self.last_ends = [row.last_end for row in rows]
+        self.positions = {row.activity_id: i for i, row in enumerate(rows)}
+        self.everything = (1 << len(rows)) - 1
+        categories = by_activity(
+            ActivityRowCategory.objects.filter(activity_id__in=upcoming.values("activity_id"))
+        )
+        found = {}
+        for i, row in enumerate(rows):
+            for option in options(row, categories.get(row.activity_id, ())):
+                found.setdefault(option, []).append(i)
+        found.pop(TOTAL, None)
+        self.options = {option: bitset(positions) for option, positions in found.items()}
+        self.prices = self._by_value(rows, "price")
+        self.age_mins = self._by_value(rows, "age_min")
+        self.age_maxes = self._by_value(rows, "age_max")
+        # {day: (every row with a date that day, [(end, position)] of that day's dates)}
+        days = {}
+        for activity_id, day, end in (
+            ActivityDay.objects.filter(day__gte=self.first_day, day__lt=self.last_day)
+            .order_by()
+            .values_list("activity_id", "day", "end")
+        ):
+            position = self.positions.get(activity_id)
+            if position is not None:
+                days.setdefault(day, []).append((end, position))
+        self.days = {day: (bitset(p for _end, p in dates), dates) for day, dates in days.items()}
+
+    @staticmethod
+    def _by_value(rows, field):
+        """[(value, bitset)] in increasing order of value, None (no value) apart."""
+        found = {}
+        for i, row in enumerate(rows):
+            found.setdefault(getattr(row, field), []).append(i)
+        none = bitset(found.pop(None, []))
+        return none, [(value, bitset(positions)) for value, positions in sorted(found.items())]
+
+    def holds(self, now):
+        """Whether it can answer a query made at `now` (its rows not over yet, the
+        preset dates in reach)."""
+        return now >= self.now and timezone.localdate(now) + timedelta(days=8) < self.last_day
+
+    def upcoming(self, now):
+        return self.everything & ~((1 << bisect_left(self.last_ends, now)) - 1)
+
+    def matching(self, activity_ids):
+        return bitset(self.positions[pk] for pk in activity_ids if pk in self.positions)
+
+    def up_to(self, field, value, inclusive_none=False):
+        """Rows whose `field` is at most `value` (and those without one if asked)."""
+        none, values = getattr(self, field)
+        found = any_of(bits for v, bits in values if v <= value)
+        return found | none if inclusive_none else found
+
+    def at_least(self, field, value):
+        none, values = getattr(self, field)
+        return any_of(bits for v, bits in values if v >= value) | none
+
+    def occurring(self, start, end):
+        """Rows with a date overlapping [start, end), as sql_filters.occurs_between."""
+        if start is None or end is None:
+            raise OutOfReach
+        first, last = timezone.localdate(start), timezone.localdate(end)
+        if first < self.first_day or last > self.last_day:
+            raise OutOfReach
+        found = 0
+        for offset in range((last - first).days):
+            bits, dates = self.days.get(first + timedelta(days=offset), (0, []))
+            if offset == 0:  # the first day's dates over before `start` do not count
+                bits = bitset(position for date_end, position in dates if date_end >= start)
+            found |= bits
+        return found
+
+
+class Conditions(FilterConditions):
+    """The conditions of one query's filters as bitsets of a snapshot, by filter name."""
+
+    def __init__(self, query, taxonomy, snapshot):
+        super().__init__(query, taxonomy)
+        self.snapshot = snapshot
+
+    def occurs_between(self, start, end):
+        return self.snapshot.occurring(start, end)
+
+    @staticmethod
+    def all_of(conditions):
+        return reduce(and_, conditions)
+
+    def _taxonomy(self, facet, entries, value):
+        if not value:
+            return None
+        ids = self.taxonomy.ids(entries, value)
+        return any_of(self.snapshot.options.get((facet, str(pk)), 0) for pk in ids)
+
+    def category(self, value):
+        return self._taxonomy("category", self.taxonomy.categories, value)
+
+    def commune(self, value):
+        return self._taxonomy("commune", self.taxonomy.communes, value)
+
+    def neighbourhood(self, value):
+        return self._taxonomy("neighbourhood", self.taxonomy.neighbourhoods, value)
+
+    def age(self, value):
+        if value is None:
+            return None
+        return self.snapshot.up_to("age_mins", value, inclusive_none=True) & self.snapshot.at_least(
+            "age_maxes", value
+        )
+
+    def _option(self, facet, value):
+        return self.snapshot.options.get((facet, value), 0)
+
+    def audience(self, value):
+        return self._option("audience", value) if value in ("families", "students") else None
+
+    def price_max(self, value):
+        return self.snapshot.up_to("prices", value) if value is not None else None
+
+    def free(self, value):
+        return self._option("free", "1") if value else None
+
+    def accessibility(self, value):
+        return reduce(and_, (self._option("accessibility", key) for key in value)) if value else None
+
+    def eticket(self, value):
+        return self._option("eticket", "1") if value else None
+
+    def kind(self, value):
+        return self._option("kind", value) if value else None
+
+
+_snapshots = {}
+_lock = threading.Lock()
+
+
+def snapshot(language, now):
+    """The language's snapshot at the index's current version, read again if it changed."""
+    version = IndexVersion.current()
+    found = _snapshots.get(language)
+    if found is None or found.version != version or not found.holds(now):
+        with _lock:
+            found = Snapshot(language, version, now)
+            _snapshots[language] = found
+    return found
+
+
+def count(query, taxonomy, text_ids=None):
+    """(total, {facet: {option: count}}) as FacetCounter gives them, or None when a date
+    range is beyond the snapshot (`text_ids`: the text's matches, None without text)."""
+    found = snapshot(query.language, query.now)
+    base = found.upcoming(query.now)
+    if text_ids is not None:
+        base &= found.matching(text_ids)
+    try:
+        conditions = Conditions(query, taxonomy, found).active()
+        presets = {key: found.occurring(*preset_range(key, query.now)) for key in PRESETS}
+    except OutOfReach:
+        return None
+    left_out = {
+        name: condition
+        for name, condition in conditions.items()
+        if name in FACETS and name not in CUMULATIVE_FACETS
+    }
+    for name, condition in conditions.items():
+        if name not in left_out:
+            base &= condition
+
+    def passing(facet=None):
+        return reduce(and_, (c for name, c in left_out.items() if name != facet), base)
+
+    slugs = taxonomy.slugs_by_id()
+    counts = {facet: {} for facet in FACETS}
+    within = {facet: passing(facet) for facet in FACETS}
+    for (facet, option), bits in found.options.items():
+        if facet not in counts:
+            continue
+        n = (within[facet] & bits).bit_count()
+        if facet in slugs:
+            option = slugs[facet].get(option)
+            if option is None or not n:  # no longer in the taxonomy, or none to show
+                continue
+        counts[facet][option] = n
+    for key, bits in presets.items():
+        counts["date"][key] = (within["date"] & bits).bit_count()
+    return passing().bit_count(), counts
