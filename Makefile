@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist processes for `make test` (each with its own test database).
+TEST_WORKERS ?= 2
 
 .PHONY: run test test-tools lint format check bench clean
 
@@ -31,7 +33,7 @@ test-tools: $(VENV)/.dev
 	PY=$(PY) scripts/install-test-tools
 
 test: test-tools
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

@@ -6,25 +6,26 @@ days of the coming weeks likewise. A query's counts are then intersections and
 population counts of a few hundred bitsets (microseconds), exact at every request:
 - the sets are read again from the database as soon as its rows change: every write of
   the rows (rows.replace) gives the index a new version, read once per search;
-- positions are in the order rows end, so that "not over yet" is a range of positions;
+- positions are in the order rows end, so that "not over yet" is a range of positions
+  (after as many as have ended since: one count on the rows' index);
 - the text's matches come from the full-text index, as for the results.
 A date range beyond the weeks kept gives None: the caller counts in SQL (sql_facets)."""
 
 import threading
-from bisect import bisect_left
-from datetime import timedelta
+from datetime import UTC, date, time, timedelta
 from functools import reduce
 from operator import and_, or_
 
+from django.db import connection
 from django.utils import timezone
 
 from activities.dates import PRESETS, preset_range
 from activities.facets import CUMULATIVE_FACETS, FACETS
-from activities.models import ActivityDay
+from activities.models import Activity, ActivityDay
 
 from ..models import ActivityRow, ActivityRowCategory, IndexVersion
 from ..query import FilterConditions
-from .rows import TOTAL, by_activity, options
+from .rows import FLAGS
 
 HORIZON_DAYS = 35  # date ranges within five weeks are counted here
 
@@ -48,8 +49,25 @@ def any_of(sets):
     return reduce(or_, sets, 0)
 
 
+def raw(queryset):
+    """The rows of a values_list queryset as the database driver gives them, without
+    Django's conversions, which would cost more than all the rest at 20,000 rows (SQLite
+    datetimes then come naive, in UTC)."""
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+ROW_COLUMNS = (
+    "activity_id", "kind", "price", "age_min", "age_max", "commune_id", "neighbourhood_id",
+    "families", "students", "eticket", *Activity.ACCESSIBILITY,
+)  # fmt: skip
+
+
 class Snapshot:
-    """One language's upcoming rows as bitsets, as they were at `version`."""
+    """One language's upcoming rows as bitsets, as they were at `version`; the options are
+    those the index counts (rows.options)."""
 
     def __init__(self, language, version, now):
         self.language = language
@@ -57,41 +75,51 @@ class Snapshot:
         self.now = now
         self.first_day = timezone.localdate(now)
         self.last_day = self.first_day + timedelta(days=HORIZON_DAYS)  # excluded
-        upcoming = ActivityRow.objects.filter(language=language, last_end__gte=now)
-        rows = list(upcoming.order_by("last_end", "activity_id"))
-        self.last_ends = [row.last_end for row in rows]
-        self.positions = {row.activity_id: i for i, row in enumerate(rows)}
+        self.rows = ActivityRow.objects.filter(language=language, last_end__gte=now)
+        upcoming = self.rows
+        rows = raw(upcoming.order_by("last_end", "activity_id").values_list(*ROW_COLUMNS))
+        columns = dict(zip(ROW_COLUMNS, zip(*rows, strict=True), strict=True)) if rows else {}
+        column = lambda name: columns.get(name, ())  # noqa: E731
+        self.positions = {pk: i for i, pk in enumerate(column("activity_id"))}
         self.everything = (1 << len(rows)) - 1
-        categories = by_activity(
-            ActivityRowCategory.objects.filter(activity_id__in=upcoming.values("activity_id"))
-        )
-        found = {}
-        for i, row in enumerate(rows):
-            for option in options(row, categories.get(row.activity_id, ())):
-                found.setdefault(option, []).append(i)
-        found.pop(TOTAL, None)
-        self.options = {option: bitset(positions) for option, positions in found.items()}
-        self.prices = self._by_value(rows, "price")
-        self.age_mins = self._by_value(rows, "age_min")
-        self.age_maxes = self._by_value(rows, "age_max")
-        # {day: (every row with a date that day, [(end, position)] of that day's dates)}
-        days = {}
-        for activity_id, day, end in (
-            ActivityDay.objects.filter(day__gte=self.first_day, day__lt=self.last_day)
-            .order_by()
-            .values_list("activity_id", "day", "end")
+        found = {
+            ("free", "1"): [i for i, price in enumerate(column("price")) if price is not None and price == 0]
+        }
+        for facet, options in FLAGS.items():
+            for option, field in options.items():
+                found[facet, option] = [i for i, value in enumerate(column(field)) if value]
+        for facet, field, text in (
+            ("kind", "kind", str),
+            ("commune", "commune_id", str),
+            ("neighbourhood", "neighbourhood_id", str),
         ):
+            for i, value in enumerate(column(field)):
+                if value:
+                    found.setdefault((facet, text(value)), []).append(i)
+        categories = ActivityRowCategory.objects.filter(activity_id__in=upcoming.values("activity_id"))
+        for activity_id, category_id in raw(categories.values_list("activity_id", "category_id")):
+            found.setdefault(("category", str(category_id)), []).append(self.positions[activity_id])
+        self.options = {option: bitset(positions) for option, positions in found.items() if positions}
+        self.prices = self._by_value(column("price"))
+        self.age_mins = self._by_value(column("age_min"))
+        self.age_maxes = self._by_value(column("age_max"))
+        # {day: (every row with a date that day, [(end, position)] of that day's dates)}
+        days, as_date = {}, {}
+        in_reach = ActivityDay.objects.filter(day__gte=self.first_day, day__lt=self.last_day).order_by()
+        for activity_id, day, end in raw(in_reach.values_list("activity_id", "day", "end")):
             position = self.positions.get(activity_id)
             if position is not None:
-                days.setdefault(day, []).append((end, position))
+                if day not in as_date:
+                    as_date[day] = date.fromisoformat(day) if isinstance(day, str) else day
+                days.setdefault(as_date[day], []).append((end, position))
         self.days = {day: (bitset(p for _end, p in dates), dates) for day, dates in days.items()}
 
     @staticmethod
-    def _by_value(rows, field):
-        """[(value, bitset)] in increasing order of value, None (no value) apart."""
+    def _by_value(values):
+        """(rows without a value, [(value, bitset)] in increasing order of value)."""
         found = {}
-        for i, row in enumerate(rows):
-            found.setdefault(getattr(row, field), []).append(i)
+        for i, value in enumerate(values):
+            found.setdefault(value, []).append(i)
         none = bitset(found.pop(None, []))
         return none, [(value, bitset(positions)) for value, positions in sorted(found.items())]
 
@@ -101,7 +129,10 @@ class Snapshot:
         return now >= self.now and timezone.localdate(now) + timedelta(days=8) < self.last_day
 
     def upcoming(self, now):
-        return self.everything & ~((1 << bisect_left(self.last_ends, now)) - 1)
+        """Its rows not over at `now`: those after the rows ended since it was read (its
+        positions are in the order rows end)."""
+        ended = self.rows.filter(last_end__lt=now).count() if now > self.now else 0
+        return self.everything & ~((1 << ended) - 1)
 
     def matching(self, activity_ids):
         return bitset(self.positions[pk] for pk in activity_ids if pk in self.positions)
@@ -126,7 +157,10 @@ class Snapshot:
         found = 0
         for offset in range((last - first).days):
             bits, dates = self.days.get(first + timedelta(days=offset), (0, []))
-            if offset == 0:  # the first day's dates over before `start` do not count
+            if offset == 0 and timezone.localtime(start).time() != time.min:
+                # The first day's dates over before `start` do not count.
+                if dates and timezone.is_naive(dates[0][0]):  # SQLite's, read raw: UTC
+                    start = timezone.make_naive(start, UTC)
                 bits = bitset(position for date_end, position in dates if date_end >= start)
             found |= bits
         return found
