@@ -9,15 +9,21 @@ population counts of a few hundred bitsets (microseconds), exact at every reques
 - positions are in the order rows end, so that "not over yet" is a range of positions
   (after as many as have ended since: one count on the rows' index);
 - the text's matches come from the full-text index, as for the results.
-A date range beyond the weeks kept gives None: the caller counts in SQL (sql_facets)."""
+The page of results is read from them too, in the order the rows had in SQL.
+A date range beyond the weeks kept gives None: the caller asks SQL instead."""
 
+import heapq
+import math
 import threading
 from datetime import UTC, date, time, timedelta
 from functools import reduce
 from operator import and_, or_
 
 from django.db import connection
+from django.db.models import Count, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from activities.dates import PRESETS, preset_range
 from activities.facets import CUMULATIVE_FACETS, FACETS
@@ -60,14 +66,13 @@ def raw(queryset):
 
 
 ROW_COLUMNS = (
-    "activity_id", "kind", "price", "age_min", "age_max", "commune_id", "neighbourhood_id",
-    "families", "students", "eticket", *Activity.ACCESSIBILITY,
+    "activity_id", "kind", "price", "age_min", "age_max", "commune_id", "neighbourhood_id", "latitude",
+    "longitude", "families", "students", "eticket", *Activity.ACCESSIBILITY,
 )  # fmt: skip
 
 
 class Snapshot:
-    """One language's upcoming rows as bitsets, as they were at `version`; the options are
-    those the index counts (rows.options)."""
+    """One language's upcoming rows as bitsets, as they were at `version`."""
 
     def __init__(self, language, version, now):
         self.language = language
@@ -76,43 +81,53 @@ class Snapshot:
         self.first_day = timezone.localdate(now)
         self.last_day = self.first_day + timedelta(days=HORIZON_DAYS)  # excluded
         self.rows = ActivityRow.objects.filter(language=language, last_end__gte=now)
-        upcoming = self.rows
-        rows = raw(upcoming.order_by("last_end", "activity_id").values_list(*ROW_COLUMNS))
+        rows = raw(self.rows.order_by("last_end", "activity_id").values_list(*ROW_COLUMNS))
         columns = dict(zip(ROW_COLUMNS, zip(*rows, strict=True), strict=True)) if rows else {}
         column = lambda name: columns.get(name, ())  # noqa: E731
-        self.positions = {pk: i for i, pk in enumerate(column("activity_id"))}
+        self.ids = column("activity_id")
+        self.positions = {pk: i for i, pk in enumerate(self.ids)}
         self.everything = (1 << len(rows)) - 1
+        self.latitudes, self.longitudes = column("latitude"), column("longitude")
+        by_date = raw(self.rows.order_by("next_start", "activity_id").values_list("activity_id"))
+        self.date_order = [self.positions[pk] for (pk,) in by_date]  # as DatabaseBackend sorts
+        self.options = self._read_options(column)
+        self.prices = self._by_value(column("price"))
+        self.age_mins = self._by_value(column("age_min"))
+        self.age_maxes = self._by_value(column("age_max"))
+        self.days = self._read_days()
+
+    def _read_options(self, column):
+        """{(facet, option): bitset} of the options the index counts (rows.options)."""
         found = {
             ("free", "1"): [i for i, price in enumerate(column("price")) if price is not None and price == 0]
         }
         for facet, options in FLAGS.items():
             for option, field in options.items():
                 found[facet, option] = [i for i, value in enumerate(column(field)) if value]
-        for facet, field, text in (
-            ("kind", "kind", str),
-            ("commune", "commune_id", str),
-            ("neighbourhood", "neighbourhood_id", str),
+        for facet, field in (
+            ("kind", "kind"),
+            ("commune", "commune_id"),
+            ("neighbourhood", "neighbourhood_id"),
         ):
             for i, value in enumerate(column(field)):
                 if value:
-                    found.setdefault((facet, text(value)), []).append(i)
-        categories = ActivityRowCategory.objects.filter(activity_id__in=upcoming.values("activity_id"))
+                    found.setdefault((facet, str(value)), []).append(i)
+        categories = ActivityRowCategory.objects.filter(activity_id__in=self.rows.values("activity_id"))
         for activity_id, category_id in raw(categories.values_list("activity_id", "category_id")):
             found.setdefault(("category", str(category_id)), []).append(self.positions[activity_id])
-        self.options = {option: bitset(positions) for option, positions in found.items() if positions}
-        self.prices = self._by_value(column("price"))
-        self.age_mins = self._by_value(column("age_min"))
-        self.age_maxes = self._by_value(column("age_max"))
-        # {day: (every row with a date that day, [(end, position)] of that day's dates)}
+        return {option: bitset(positions) for option, positions in found.items() if positions}
+
+    def _read_days(self):
+        """{day: (the rows with a date that day, [(end, position)] of that day's dates)}."""
         days, as_date = {}, {}
         in_reach = ActivityDay.objects.filter(day__gte=self.first_day, day__lt=self.last_day).order_by()
         for activity_id, day, end in raw(in_reach.values_list("activity_id", "day", "end")):
             position = self.positions.get(activity_id)
             if position is not None:
-                if day not in as_date:
+                if day not in as_date:  # SQLite's days come as text
                     as_date[day] = date.fromisoformat(day) if isinstance(day, str) else day
                 days.setdefault(as_date[day], []).append((end, position))
-        self.days = {day: (bitset(p for _end, p in dates), dates) for day, dates in days.items()}
+        return {day: (bitset(p for _end, p in dates), dates) for day, dates in days.items()}
 
     @staticmethod
     def _by_value(values):
@@ -128,11 +143,15 @@ class Snapshot:
         preset dates in reach)."""
         return now >= self.now and timezone.localdate(now) + timedelta(days=8) < self.last_day
 
-    def upcoming(self, now):
-        """Its rows not over at `now`: those after the rows ended since it was read (its
-        positions are in the order rows end)."""
-        ended = self.rows.filter(last_end__lt=now).count() if now > self.now else 0
+    def upcoming(self, ended):
+        """Its rows not over yet, `ended` rows having ended since it was read: the
+        positions after theirs (positions are in the order rows end)."""
         return self.everything & ~((1 << ended) - 1)
+
+    def ended(self, now):
+        """Its rows ended by `now` (a subquery: one number)."""
+        ended = self.rows.filter(last_end__lt=now).order_by().values("language").annotate(n=Count("pk"))
+        return Coalesce(Subquery(ended.values("n")), 0)
 
     def matching(self, activity_ids):
         return bitset(self.positions[pk] for pk in activity_ids if pk in self.positions)
@@ -164,6 +183,55 @@ class Snapshot:
                 bits = bitset(position for date_end, position in dates if date_end >= start)
             found |= bits
         return found
+
+    def page(self, results, query, match):
+        """The ids of the query's page of `results` (a bitset), in the order the database
+        backend gives (DatabaseBackend._sort): by date, by relevance tier then date, or by
+        distance then date."""
+        wanted = query.offset + query.limit
+        if query.sort == "distance" and query.origin:
+            return [self.ids[p] for p in self._nearest(results, query.origin, wanted)[query.offset :]]
+        tiers = [results]
+        if query.sort == "relevance" and match:
+            tiers = [
+                results & self.matching(pk for pk, tier in match.tiers.items() if tier == n) for n in range(3)
+            ]
+        found = []
+        for tier in tiers:
+            if tier <= 0:
+                continue
+            bits = tier.to_bytes((tier.bit_length() + 7) // 8, "little")
+            size = len(bits) * 8
+            for position in self.date_order:
+                if position < size and bits[position >> 3] >> (position & 7) & 1:
+                    found.append(position)
+                    if len(found) == wanted:
+                        return [self.ids[p] for p in found[query.offset :]]
+        return [self.ids[p] for p in found[query.offset :]]
+
+    def _nearest(self, results, origin, wanted):
+        """Positions by the distance from `origin` (equirectangular, as the database backend
+        measures it; no place last), then by date."""
+        lat, lon = origin
+        scale = math.cos(math.radians(lat))
+        rank = self.date_rank
+
+        def key(position):
+            latitude, longitude = self.latitudes[position], self.longitudes[position]
+            if latitude is None or longitude is None:
+                return (1, 0.0, rank[position])
+            dx, dy = (longitude - lon) * scale, latitude - lat
+            return (0, dx * dx + dy * dy, rank[position])
+
+        members = [i for i, bit in enumerate(bin(results)[:1:-1]) if bit == "1"]
+        return heapq.nsmallest(wanted, members, key=key)
+
+    @cached_property
+    def date_rank(self):
+        rank = [0] * len(self.ids)
+        for i, position in enumerate(self.date_order):
+            rank[position] = i
+        return rank
 
 
 class Conditions(FilterConditions):
@@ -229,23 +297,28 @@ _lock = threading.Lock()
 
 
 def snapshot(language, now):
-    """The language's snapshot at the index's current version, read again if it changed."""
-    version = IndexVersion.current()
+    """(the language's snapshot at the index's current version, read again if it changed;
+    its rows not over at `now`), in one query while it holds."""
     found = _snapshots.get(language)
-    if found is None or found.version != version or not found.holds(now):
-        with _lock:
-            found = Snapshot(language, version, now)
-            _snapshots[language] = found
-    return found
+    if found is not None and found.holds(now):
+        current = IndexVersion.objects.filter(pk=1).annotate(ended=found.ended(now))
+        row = current.values_list("token", "ended").first()
+        version, ended = row if row else (None, found.rows.filter(last_end__lt=now).count())
+        if version == found.version:
+            return found, found.upcoming(ended)
+    with _lock:
+        found = Snapshot(language, IndexVersion.current(), now)
+        _snapshots[language] = found
+    return found, found.upcoming(0)
 
 
-def count(query, taxonomy, text_ids=None):
-    """(total, {facet: {option: count}}) as FacetCounter gives them, or None when a date
-    range is beyond the snapshot (`text_ids`: the text's matches, None without text)."""
-    found = snapshot(query.language, query.now)
-    base = found.upcoming(query.now)
-    if text_ids is not None:
-        base &= found.matching(text_ids)
+def search(query, taxonomy, match):
+    """(the page's ids, total, {facet: {option: count}}) as the database backend gives them
+    in SQL, or None when a date range is beyond the snapshot (`match`: the text's
+    TextMatch, false without text)."""
+    found, base = snapshot(query.language, query.now)
+    if match:  # with the relevance tiers if they sort (found by the same query)
+        base &= found.matching(match.tiers if query.sort == "relevance" else match.ids)
     try:
         conditions = Conditions(query, taxonomy, found).active()
         presets = {key: found.occurring(*preset_range(key, query.now)) for key in PRESETS}
@@ -263,6 +336,10 @@ def count(query, taxonomy, text_ids=None):
     def passing(facet=None):
         return reduce(and_, (c for name, c in left_out.items() if name != facet), base)
 
+    results = passing()
+    ids = found.page(results, query, match)
+    if not query.with_facets:
+        return ids, results.bit_count(), {}
     slugs = taxonomy.slugs_by_id()
     counts = {facet: {} for facet in FACETS}
     within = {facet: passing(facet) for facet in FACETS}
@@ -277,4 +354,4 @@ def count(query, taxonomy, text_ids=None):
         counts[facet][option] = n
     for key, bits in presets.items():
         counts["date"][key] = (within["date"] & bits).bit_count()
-    return passing().bit_count(), counts
+    return ids, results.bit_count(), counts

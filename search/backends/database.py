@@ -1,6 +1,6 @@
 """The embedded default backend: activities searched in the main database (SQLite FTS5
-or PostgreSQL full-text, see fulltext.py) and filtered with SQL; facet counts from the
-sets each process keeps in memory (bitmaps.py), or SQL (sql_facets.py)."""
+or PostgreSQL full-text, see fulltext.py); filtered, sorted and counted from the sets
+each process keeps in memory (bitmaps.py), or in SQL (sql_filters.py, sql_facets.py)."""
 
 import logging
 
@@ -51,6 +51,18 @@ class TextMatch:
         """The ids of the matching activities, found once per search and then given to
         each of its queries as one value (rather than a full-text query each)."""
         return list(self.entries().values_list("object_id", flat=True))
+
+    @cached_property
+    def tiers(self):
+        """{activity id: its relevance tier}: 0 with every term in the title, 1 in the
+        title and text, 2 with the places; in the one query that finds the matches."""
+        title, text = (
+            self.engine.matching(self.terms, columns) for columns in (("title",), ("title", "body"))
+        )
+        if title is None or text is None:
+            return {}
+        tier = Case(When(id__in=title, then=Value(0)), When(id__in=text, then=Value(1)), default=Value(2))
+        return dict(self.entries().annotate(tier=tier).values_list("object_id", "tier"))
 
 
 class DatabaseBackend:
@@ -114,34 +126,32 @@ class DatabaseBackend:
         ids = self.matching(query, taxonomy).order_by()
         return queryset.filter(pk__in=ids).order_by("next_start", "pk")
 
-    def search(self, query):
+    def search(self, query, in_memory=True):
+        """`in_memory`: from the sets each process keeps (bitmaps.py) where they reach
+        (every query but those with a date range beyond five weeks); else in SQL."""
         taxonomy = Taxonomy.load()
         match = TextMatch(query.text)
         if match.finds_nothing:
             return ActivityResults(ids=[], total=0, backend=self.name)
+        found = bitmaps.search(query, taxonomy, match) if in_memory else None
+        if found is not None:
+            ids, total, facets = found
+            return ActivityResults(ids=ids, total=total, facets=facets, backend=self.name)
         matching = self.matching(query, taxonomy, match)
         ids = list(matching[query.offset : query.offset + query.limit])
         if not query.with_facets:
             return ActivityResults(ids=ids, total=matching.count(), backend=self.name)
-        total, facets = self.count(query, taxonomy, match)
-        return ActivityResults(ids=ids, total=total, facets=facets, backend=self.name)
-
-    def count(self, query, taxonomy, match, in_memory=True):
-        """(total, facet counts): from the sets kept in memory where they reach (every
-        query but those with a date range beyond five weeks), else in SQL."""
-        if in_memory:
-            counted = bitmaps.count(query, taxonomy, match.ids if match else None)
-            if counted is not None:
-                return counted
         conditions = Conditions(query, taxonomy)
-        return FacetCounter(
+        counter = FacetCounter(
             self.rows(query, match),
             bool(match),
             conditions.active(),
             conditions.flag_options(),
             query,
             taxonomy,
-        ).count()
+        )
+        total, facets = counter.count()
+        return ActivityResults(ids=ids, total=total, facets=facets, backend=self.name)
 
     # Indexing ----------------------------------------------------------------
 

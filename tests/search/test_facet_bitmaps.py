@@ -1,6 +1,6 @@
-"""The database backend's facet counts from the sets kept in memory (bitmaps.py) are the
-counts SQL gives (sql_facets.py), at any time of the query, and follow every change of
-the catalogue."""
+"""The database backend's results, totals and facet counts from the sets kept in memory
+(bitmaps.py) are those SQL gives (sql_filters.py, sql_facets.py), whatever the sort and
+the time of the query, and follow every change of the catalogue."""
 
 from datetime import timedelta
 
@@ -38,45 +38,54 @@ def backend():
     return DatabaseBackend()
 
 
-def counts(backend, query, in_memory):
-    match = TextMatch(query.text)
-    total, facets = backend.count(query, Taxonomy.load(), match, in_memory=in_memory)
+def answer(backend, query, in_memory):
+    results = backend.search(query, in_memory=in_memory)
     # An option no result has may be left out (see ActivityResults.facets).
-    return total, {facet: {k: n for k, n in options.items() if n} for facet, options in facets.items()}
+    facets = {facet: {k: n for k, n in options.items() if n} for facet, options in results.facets.items()}
+    return results.ids, results.total, facets
 
 
 @pytest.mark.parametrize("filters", FILTERS)
-def test_counts_kept_in_memory_are_those_of_sql(backend, filters):
+def test_what_memory_answers_is_what_sql_answers(backend, filters):
     found = 0
-    for text in ("", "spectacle", "salle"):
+    for text, sort in (("", "date"), ("", "distance"), ("spectacle", "relevance"), ("salle", "relevance")):
         for hours_later in (0, 80):  # later queries: some rows and dates are over
-            now = timezone.now() + timedelta(hours=hours_later)
-            query = ActivityQuery(language="fr", now=now, text=text, filters=filters)
-            in_memory = counts(backend, query, in_memory=True)
-            assert in_memory == counts(backend, query, in_memory=False), (text, hours_later)
-            found += in_memory[0]
-    assert found  # the counts compared are not all zero
+            for offset in (0, 3):
+                query = ActivityQuery(
+                    language="fr",
+                    now=timezone.now() + timedelta(hours=hours_later),
+                    text=text,
+                    filters=filters,
+                    sort=sort,
+                    origin=(48.11, -1.68) if sort == "distance" else None,
+                    offset=offset,
+                    limit=5,
+                )
+                in_memory = answer(backend, query, in_memory=True)
+                assert in_memory == answer(backend, query, in_memory=False), (text, sort, hours_later, offset)
+                found += in_memory[1]
+    assert found  # the answers compared are not all empty
 
 
 def test_the_counts_follow_publishing_and_editing(backend):
     query = ActivityQuery(language="fr", now=timezone.now(), filters={"free": "1"})
-    total, facets = counts(backend, query, in_memory=True)
+    _ids, total, facets = answer(backend, query, in_memory=True)
     paying = Activity.objects.filter(live=True, slug="relevance-opera").get()
     paying.sortir_price = 0
     paying.save_revision().publish()
-    assert counts(backend, query, in_memory=True)[0] == total + 1
+    assert answer(backend, query, in_memory=True)[1] == total + 1
 
     paying.unpublish()
-    after = counts(backend, query, in_memory=True)
-    assert after[0] == total
-    assert after[1]["category"].get("spectacle-test", 0) == facets["category"].get("spectacle-test", 0)
+    _ids, after, after_facets = answer(backend, query, in_memory=True)
+    assert after == total
+    assert after_facets["category"].get("spectacle-test", 0) == facets["category"].get("spectacle-test", 0)
 
 
 def test_a_date_range_beyond_the_weeks_kept_is_counted_in_sql(backend):
     far = TODAY + timedelta(days=bitmaps.HORIZON_DAYS + 10)
     query = ActivityQuery(language="fr", now=timezone.now(), filters={"date_from": TODAY, "date_to": far})
     taxonomy = Taxonomy.load()
-    assert bitmaps.count(query, taxonomy) is None
+    assert bitmaps.search(query, taxonomy, TextMatch("")) is None
     results = backend.search(ActivityQuery(language="fr", now=query.now, filters=query.filters, limit=1000))
     assert results.total == len(results.ids) > 0
     assert results.facets["date"]["week"] > 0
