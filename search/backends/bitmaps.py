@@ -193,9 +193,8 @@ class Snapshot:
             return [self.ids[p] for p in self._nearest(results, query.origin, wanted)[query.offset :]]
         tiers = [results]
         if query.sort == "relevance" and match:
-            tiers = [
-                results & self.matching(pk for pk, tier in match.tiers.items() if tier == n) for n in range(3)
-            ]
+            title, text = (self.matching(pk for pk, tier in match.tiers.items() if tier == n) for n in (0, 1))
+            tiers = [results & title, results & text, results & ~(title | text)]
         found = []
         for tier in tiers:
             if tier <= 0:

@@ -18,6 +18,7 @@ from ..query import ActivityResults
 from ..text import query_terms
 from . import bitmaps
 from . import rows as row_index
+from .bitmaps import raw
 from .fulltext import COLUMNS, engine
 from .sql_facets import FacetCounter
 from .sql_filters import Conditions
@@ -62,7 +63,7 @@ class TextMatch:
         if title is None or text is None:
             return {}
         tier = Case(When(id__in=title, then=Value(0)), When(id__in=text, then=Value(1)), default=Value(2))
-        return dict(self.entries().annotate(tier=tier).values_list("object_id", "tier"))
+        return dict(raw(self.entries().annotate(tier=tier).values_list("object_id", "tier")))
 
 
 class DatabaseBackend:
