@@ -63,12 +63,29 @@ class ActivityResults:
 class FilterConditions:
     """A query's filters as one backend's conditions, one per filter name, so that each
     facet can be counted within every condition but its own. A backend's subclass has
-    a method per filter (value -> condition or None), `occurs_between(start, end)` and
-    `all_of(conditions)`."""
+    a method per filter (value -> condition or None) but the taxonomy's and the dates',
+    and `in_taxonomy(facet, ids)`, `occurs_between(start, end)` and `all_of(conditions)`."""
+
+    TAXONOMY = {"category": "categories", "commune": "communes", "neighbourhood": "neighbourhoods"}
 
     def __init__(self, query, taxonomy):
         self.query = query
         self.taxonomy = taxonomy
+
+    def _taxonomy(self, facet, slugs):
+        """Any of these categories, communes or neighbourhoods."""
+        if not slugs:
+            return None
+        return self.in_taxonomy(facet, self.taxonomy.ids(getattr(self.taxonomy, self.TAXONOMY[facet]), slugs))
+
+    def category(self, value):
+        return self._taxonomy("category", value)
+
+    def commune(self, value):
+        return self._taxonomy("commune", value)
+
+    def neighbourhood(self, value):
+        return self._taxonomy("neighbourhood", value)
 
     def date(self, value):
         """The preset (today, weekend, week) and the date range, both when both are set."""

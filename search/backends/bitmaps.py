@@ -247,20 +247,8 @@ class Conditions(FilterConditions):
     def all_of(conditions):
         return reduce(and_, conditions)
 
-    def _taxonomy(self, facet, entries, value):
-        if not value:
-            return None
-        ids = self.taxonomy.ids(entries, value)
+    def in_taxonomy(self, facet, ids):
         return any_of(self.snapshot.options.get((facet, str(pk)), 0) for pk in ids)
-
-    def category(self, value):
-        return self._taxonomy("category", self.taxonomy.categories, value)
-
-    def commune(self, value):
-        return self._taxonomy("commune", self.taxonomy.communes, value)
-
-    def neighbourhood(self, value):
-        return self._taxonomy("neighbourhood", self.taxonomy.neighbourhoods, value)
 
     def age(self, value):
         if value is None:

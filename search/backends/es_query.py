@@ -79,17 +79,9 @@ class Conditions(FilterConditions):
     def all_of(conditions):
         return Q("bool", filter=conditions)
 
-    def _taxonomy(self, facet, entries, value):
-        return Q("terms", **{TAXONOMY_FIELDS[facet]: self.taxonomy.ids(entries, value)}) if value else None
-
-    def category(self, value):
-        return self._taxonomy("category", self.taxonomy.categories, value)
-
-    def commune(self, value):
-        return self._taxonomy("commune", self.taxonomy.communes, value)
-
-    def neighbourhood(self, value):
-        return self._taxonomy("neighbourhood", self.taxonomy.neighbourhoods, value)
+    @staticmethod
+    def in_taxonomy(facet, ids):
+        return Q("terms", **{TAXONOMY_FIELDS[facet]: ids})
 
     def age(self, value):
         if value is None:

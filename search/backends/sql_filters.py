@@ -44,15 +44,9 @@ class Conditions(FilterConditions):
     def all_of(conditions):
         return reduce(and_, conditions)
 
-    def category(self, value):
-        return in_categories(self.taxonomy.ids(self.taxonomy.categories, value)) if value else None
-
-    def commune(self, value):
-        return Q(commune_id__in=self.taxonomy.ids(self.taxonomy.communes, value)) if value else None
-
-    def neighbourhood(self, value):
-        ids = self.taxonomy.ids(self.taxonomy.neighbourhoods, value) if value else None
-        return Q(neighbourhood_id__in=ids) if value else None
+    @staticmethod
+    def in_taxonomy(facet, ids):
+        return in_categories(ids) if facet == "category" else Q(**{f"{facet}_id__in": ids})
 
     def age(self, value):
         if value is None:
