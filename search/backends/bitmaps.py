@@ -1,15 +1,16 @@
-"""Facet counts of the database backend without counting rows in SQL.
+"""The database backend's searches without counting or sorting rows in SQL.
 
 Each process keeps, per language, the positions of the upcoming rows (ActivityRow) and,
 for each facet option, the set of positions having it, as a bitset (a Python int); the
-days of the coming weeks likewise. A query's counts are then intersections and
-population counts of a few hundred bitsets (microseconds), exact at every request:
+days of the coming weeks likewise; and the rows' order by date and their coordinates. A
+query's total, facet counts and page are then intersections and population counts of a
+few hundred bitsets, exact at every request:
 - the sets are read again from the database as soon as its rows change: every write of
   the rows (rows.replace) gives the index a new version, read once per search;
 - positions are in the order rows end, so that "not over yet" is a range of positions
-  (after as many as have ended since: one count on the rows' index);
-- the text's matches come from the full-text index, as for the results.
-The page of results is read from them too, in the order the rows had in SQL.
+  (after as many as have ended since, counted with the version);
+- the text's matches come from the full-text index, as in SQL;
+- the page is read in the order SQL gives (DatabaseBackend._sort).
 A date range beyond the weeks kept gives None: the caller asks SQL instead."""
 
 import heapq
