@@ -309,7 +309,6 @@ def search(query, taxonomy, match):
         base &= found.matching(match.tiers if query.sort == "relevance" else match.ids)
     try:
         conditions = Conditions(query, taxonomy, found).active()
-        presets = {key: found.occurring(*preset_range(key, query.now)) for key in PRESETS}
     except OutOfReach:
         return None
     left_out = {
@@ -340,6 +339,7 @@ def search(query, taxonomy, match):
             if option is None or not n:  # no longer in the taxonomy, or none to show
                 continue
         counts[facet][option] = n
-    for key, bits in presets.items():
+    for key in PRESETS:  # always in reach: the snapshot holds the coming week (`holds`)
+        bits = found.occurring(*preset_range(key, query.now))
         counts["date"][key] = (within["date"] & bits).bit_count()
     return ids, results.bit_count(), counts
