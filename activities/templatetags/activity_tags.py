@@ -2,7 +2,10 @@ from django import template
 from django.template.defaultfilters import floatformat
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from .. import cards
 
 register = template.Library()
 
@@ -18,14 +21,19 @@ def euros(value):
 
 
 @register.simple_tag
-def content_lang(activity):
+def text_lang(code):
     """` lang="fr" dir="ltr"` on the text of an activity shown untranslated in another
-    language (its French version), so that screen readers read it as French."""
-    code = activity.locale.language_code
+    language (its French version, `code`), so that screen readers read it as French."""
     if code == translation.get_language():
         return ""
     direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
     return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+@register.simple_tag
+def activity_card(activity):
+    # HTML the card template rendered (escaped there), possibly read back from the cache.
+    return mark_safe(cards.render(activity))
 
 
 @register.filter

@@ -9,7 +9,7 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 SERVE_MEDIA = True
 CACHES = {
     alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
-    for alias in ("default", "pages")
+    for alias in ("default", "pages", "cards")
 }
 # Tests (and the live server of the browser suite) serve static files without collectstatic.
 WHITENOISE_USE_FINDERS = True
