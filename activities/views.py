@@ -29,7 +29,7 @@ def visible_activities():
 @ratelimit(key="ip", rate=lambda group, request: settings.RATE_LIMIT_SEARCH, block=True)
 def activity_search(request):
     filterset = CatalogueFilterSet(request.GET, request=request)
-    queryset = visible_activities().with_next_date()
+    queryset = Activity.objects.for_locale(active_locale()).for_cards()
     number, results, matches = search_page(
         filterset, queryset, page_number(request.GET.get("page")), PAGE_SIZE
     )

@@ -11,8 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from activities.filters import CatalogueFilterSet
-from activities.models import Category, catalogue_version
-from activities.views import visible_activities
+from activities.models import Activity, Category, active_locale, catalogue_version
 from search.backends import get_backend
 from studies.models import PublicationPage, restricted_collection_ids
 from theme.menus import menu_cache_version
@@ -50,7 +49,7 @@ def matching_activities(text, limit):
     if not filterset.is_valid() or not filterset.has_text:
         return [], 0
     results = get_backend().search(filterset.query(limit=max(limit, 1), with_facets=False))
-    found = visible_activities().with_next_date().in_bulk(results.ids)
+    found = Activity.objects.for_locale(active_locale()).for_cards().in_bulk(results.ids)
     return [found[pk] for pk in results.ids if pk in found][:limit], results.total
 
 
@@ -131,7 +130,8 @@ def vocabulary(locale):
     if words is None:
         titles = list(public_pages(locale).values_list("title", flat=True))
         titles += [category.label for category in Category.objects.all()]
-        titles += list(visible_activities().upcoming().values_list("title", flat=True))
+        upcoming = Activity.objects.for_locale(active_locale()).upcoming()
+        titles += list(upcoming.values_list("title", flat=True))
         words = {}
         for title in titles:
             for word in words_of(title):

@@ -87,6 +87,10 @@ class ActivityQuerySet(models.QuerySet):
             ),
         )
 
+    def for_cards(self):
+        """With what an activity card shows (activities.cards.Card)."""
+        return self.select_related("place__commune", "locale").with_next_date()
+
     def for_index(self):
         """With what search indexing reads of each activity."""
         return self.select_related("place", "structure", "locale").prefetch_related("categories")

@@ -72,9 +72,7 @@ class AudiencePage(BasePage):
             return []
         filterset = CatalogueFilterSet(
             QueryDict(self.catalogue_query.lstrip("?")),
-            queryset=Activity.objects.for_locale(self.locale)
-            .select_related("place__commune", "locale")
-            .with_next_date(),
+            queryset=Activity.objects.for_locale(self.locale).for_cards(),
         )
         return list(filterset.qs[: self.activity_count])
 

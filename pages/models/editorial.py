@@ -61,8 +61,7 @@ class HomePage(BasePage):
             Activity.objects.for_locale(self.locale)
             .upcoming()
             .filter(status=Activity.Status.SCHEDULED)
-            .select_related("place__commune", "locale")
-            .with_next_date()
+            .for_cards()
             .order_by("next_start", "pk")[:HIGHLIGHTS]
         )
         return context

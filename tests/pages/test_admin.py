@@ -48,9 +48,13 @@ def test_site_settings_are_editable(admin_client, client):
     settings = SiteSettings.objects.get()
     response = admin_client.get(f"/admin/settings/pages/sitesettings/{settings.site_id}/")
     assert response.status_code == 200
+    assert settings.phone and settings.phone in client.get("/fr/").content.decode()
+    # Pages read the settings from the cache (pages.context_processors): saving them shows
+    # the new ones on the next page, in the header and footer of every page.
     settings.phone = "02 99 00 00 00"
     settings.save()
-    assert "02 99 00 00 00" in client.get("/fr/").content.decode()
+    for path in ("/fr/", "/fr/activites/"):
+        assert "02 99 00 00 00" in client.get(path).content.decode()
 
 
 def test_localize_translation_actions_are_available_for_pages(admin_client):
