@@ -30,11 +30,15 @@ from activities.dates import PRESETS, preset_range
 from activities.facets import CUMULATIVE_FACETS, FACETS
 from activities.models import Activity, ActivityDay
 
-from ..models import ActivityRow, ActivityRowCategory, IndexVersion
+from .. import index
+from ..models import ActivityRow, ActivityRowCategory, IndexEntry, IndexVersion
 from ..query import FilterConditions
+from .fulltext import COLUMNS
 from .rows import FLAGS
 
 HORIZON_DAYS = 35  # date ranges within five weeks are counted here
+# Every term in the title, in the title and text, anywhere (DatabaseBackend._sort).
+RELEVANCE_TIERS = (("title",), ("title", "body"), COLUMNS)
 
 
 class OutOfReach(Exception):
@@ -91,6 +95,7 @@ class Snapshot:
         self.latitudes, self.longitudes = column("latitude"), column("longitude")
         by_date = raw(self.rows.order_by("next_start", "activity_id").values_list("activity_id"))
         self.date_order = [self.positions[pk] for (pk,) in by_date]  # as DatabaseBackend sorts
+        self.entry_positions = self._read_entries()
         self.options = self._read_options(column)
         self.prices = self._by_value(column("price"))
         self.age_mins = self._by_value(column("age_min"))
@@ -117,6 +122,12 @@ class Snapshot:
         for activity_id, category_id in raw(categories.values_list("activity_id", "category_id")):
             found.setdefault(("category", str(category_id)), []).append(self.positions[activity_id])
         return {option: bitset(positions) for option, positions in found.items() if positions}
+
+    def _read_entries(self):
+        """{full-text index entry id: position}, so that a text's matches need no join."""
+        entries = IndexEntry.objects.filter(model=index.ACTIVITY).values_list("id", "object_id")
+        positions = self.positions
+        return {entry: positions[pk] for entry, pk in raw(entries) if pk in positions}
 
     def _read_days(self):
         """{day: (the rows with a date that day, [(end, position)] of that day's dates)}."""
@@ -154,8 +165,14 @@ class Snapshot:
         ended = self.rows.filter(last_end__lt=now).order_by().values("language").annotate(n=Count("pk"))
         return Coalesce(Subquery(ended.values("n")), 0)
 
-    def matching(self, activity_ids):
-        return bitset(self.positions[pk] for pk in activity_ids if pk in self.positions)
+    def matching(self, entries_by_tier, tiers):
+        """One bitset per tier of a text's matches (TextMatch.entries_by_tier)."""
+        found = [[] for _tier in range(tiers)]
+        positions = self.entry_positions
+        for entry, tier in entries_by_tier:
+            if entry in positions:
+                found[tier].append(positions[entry])
+        return [bitset(tier) for tier in found]
 
     def up_to(self, field, value, inclusive_none=False):
         """Rows whose `field` is at most `value` (and those without one if asked)."""
@@ -185,17 +202,18 @@ class Snapshot:
             found |= bits
         return found
 
-    def page(self, results, query, match):
+    def page(self, results, query, relevance=None):
         """The ids of the query's page of `results` (a bitset), in the order the database
-        backend gives (DatabaseBackend._sort): by date, by relevance tier then date, or by
-        distance then date."""
+        backend gives (DatabaseBackend._sort): by date, by relevance then date (`relevance`:
+        the matches with every term in the title, in the title and text), or by distance
+        then date."""
         wanted = query.offset + query.limit
         if query.sort == "distance" and query.origin:
             return [self.ids[p] for p in self._nearest(results, query.origin, wanted)[query.offset :]]
         tiers = [results]
-        if query.sort == "relevance" and match:
-            title, text = (self.matching(pk for pk, tier in match.tiers.items() if tier == n) for n in (0, 1))
-            tiers = [results & title, results & text, results & ~(title | text)]
+        if relevance:
+            title, text = relevance
+            tiers = [results & title, results & text & ~title, results & ~(title | text)]
         found = []
         for tier in tiers:
             if tier <= 0:
@@ -305,12 +323,17 @@ def search(query, taxonomy, match):
     in SQL, or None when a date range is beyond the snapshot (`match`: the text's
     TextMatch, false without text)."""
     found, base = snapshot(query.language, query.now)
-    if match:  # with the relevance tiers if they sort (found by the same query)
-        base &= found.matching(match.tiers if query.sort == "relevance" else match.ids)
     try:
         conditions = Conditions(query, taxonomy, found).active()
     except OutOfReach:
         return None
+    relevance = None
+    if match:  # with the relevance tiers if they sort, found by the same query
+        if query.sort == "relevance":
+            *relevance, anywhere = found.matching(match.entries_by_tier(RELEVANCE_TIERS), 3)
+        else:
+            (anywhere,) = found.matching(match.entries_by_tier(), 1)
+        base &= anywhere
     left_out = {
         name: condition
         for name, condition in conditions.items()
@@ -324,7 +347,7 @@ def search(query, taxonomy, match):
         return reduce(and_, (c for name, c in left_out.items() if name != facet), base)
 
     results = passing()
-    ids = found.page(results, query, match)
+    ids = found.page(results, query, relevance)
     if not query.with_facets:
         return ids, results.bit_count(), {}
     slugs = taxonomy.slugs_by_id()
