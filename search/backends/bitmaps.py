@@ -13,7 +13,6 @@ few hundred bitsets, exact at every request:
 - the page is read in the order SQL gives (DatabaseBackend._sort).
 A date range beyond the weeks kept gives None: the caller asks SQL instead."""
 
-import heapq
 import math
 import threading
 from datetime import UTC, date, time, timedelta
@@ -58,6 +57,16 @@ def bitset(positions):
 
 def any_of(sets):
     return reduce(or_, sets, 0)
+
+
+def positions_of(bits):
+    """The positions set in the int `bits`, in increasing order."""
+    found = []
+    while bits:
+        lowest = bits & -bits
+        found.append(lowest.bit_length() - 1)
+        bits ^= lowest
+    return found
 
 
 def raw(queryset):
@@ -216,33 +225,55 @@ class Snapshot:
             tiers = [results & title, results & text & ~title, results & ~(title | text)]
         found = []
         for tier in tiers:
-            if tier <= 0:
-                continue
-            bits = tier.to_bytes((tier.bit_length() + 7) // 8, "little")
-            size = len(bits) * 8
-            for position in self.date_order:
-                if position < size and bits[position >> 3] >> (position & 7) & 1:
-                    found.append(position)
-                    if len(found) == wanted:
-                        return [self.ids[p] for p in found[query.offset :]]
+            if tier > 0 and len(found) < wanted:
+                found += self._by_date(tier, wanted - len(found))
         return [self.ids[p] for p in found[query.offset :]]
 
     def _nearest(self, results, origin, wanted):
-        """Positions by the distance from `origin` (equirectangular, as the database backend
-        measures it; no place last), then by date."""
+        """The first `wanted` positions by distance from `origin` (equirectangular, as the
+        database backend measures it; rows without a place last), then by date: distances
+        are measured once per place, not per row."""
         lat, lon = origin
         scale = math.cos(math.radians(lat))
-        rank = self.date_rank
+        by_distance = {}
+        for (latitude, longitude), bits in self.places.items():
+            if results & bits:
+                dx, dy = (longitude - lon) * scale, latitude - lat
+                distance = dx * dx + dy * dy
+                by_distance[distance] = by_distance.get(distance, 0) | bits
+        groups = [by_distance[distance] for distance in sorted(by_distance)]
+        groups.append(self.everything & ~any_of(self.places.values()))
+        found = []
+        for group in groups:
+            members = results & group
+            need = wanted - len(found)
+            if need <= 0:
+                break
+            if members.bit_count() <= need:
+                found += sorted(positions_of(members), key=self.date_rank.__getitem__)
+            else:  # the group's first ones by date
+                found += self._by_date(members, need)
+        return found
 
-        def key(position):
-            latitude, longitude = self.latitudes[position], self.longitudes[position]
-            if latitude is None or longitude is None:
-                return (1, 0.0, rank[position])
-            dx, dy = (longitude - lon) * scale, latitude - lat
-            return (0, dx * dx + dy * dy, rank[position])
+    def _by_date(self, members, limit):
+        """The first `limit` positions of `members` in the order of dates."""
+        bits = members.to_bytes((members.bit_length() + 7) // 8, "little")
+        size, found = len(bits) * 8, []
+        for position in self.date_order:
+            if position < size and bits[position >> 3] >> (position & 7) & 1:
+                found.append(position)
+                if len(found) == limit:
+                    break
+        return found
 
-        members = [i for i, bit in enumerate(bin(results)[:1:-1]) if bit == "1"]
-        return heapq.nsmallest(wanted, members, key=key)
+    @cached_property
+    def places(self):
+        """{(latitude, longitude): the rows there}."""
+        found = {}
+        for position, coordinates in enumerate(zip(self.latitudes, self.longitudes, strict=True)):
+            if None not in coordinates:
+                found.setdefault(coordinates, []).append(position)
+        return {coordinates: bitset(positions) for coordinates, positions in found.items()}
 
     @cached_property
     def date_rank(self):

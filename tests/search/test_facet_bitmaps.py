@@ -12,6 +12,7 @@ from activities.taxonomy import Taxonomy
 from search.backends import bitmaps
 from search.backends.database import DatabaseBackend, TextMatch
 from search.query import ActivityQuery
+from tests.activities.factories import make_activity
 
 from . import catalogue
 
@@ -89,3 +90,16 @@ def test_a_date_range_beyond_the_weeks_kept_is_counted_in_sql(backend):
     results = backend.search(ActivityQuery(language="fr", now=query.now, filters=query.filters, limit=1000))
     assert results.total == len(results.ids) > 0
     assert results.facets["date"]["week"] > 0
+
+
+def test_the_distance_order_is_sqls_to_the_last_row(backend):
+    nowhere = make_activity("Balade sans lieu fixe", place=None)
+    for offset, limit in ((0, 10_000), (7, 13), (30, 50)):
+        near = {"sort": "distance", "origin": (48.11, -1.68)}
+        query = ActivityQuery(language="fr", now=timezone.now(), offset=offset, limit=limit, **near)
+        in_memory = answer(backend, query, in_memory=True)
+        assert in_memory == answer(backend, query, in_memory=False), (offset, limit)
+        if limit == 10_000:
+            ids, total, _facets = in_memory
+            assert len(ids) == total > 50
+            assert nowhere.pk in ids[-10:]  # no place: after every place, however far
