@@ -4,6 +4,7 @@ in one language, by one version of the template, is the same every time: it is c
 under that value. A changed activity, date or template gives another key, so a card can
 never be stale and nothing has to invalidate it."""
 
+import functools
 import hashlib
 from datetime import datetime
 from decimal import Decimal
@@ -12,6 +13,8 @@ from typing import NamedTuple
 from django.core.cache import caches
 from django.template.loader import get_template
 from django.utils import timezone, translation
+
+from .models import Activity
 
 TEMPLATE = "activities/includes/activity_card.html"
 
@@ -22,14 +25,13 @@ class Card(NamedTuple):
     # The language of the activity's text: French where it is shown untranslated.
     text_language: str
     status: str
-    status_label: str
     sortir_price: Decimal | None
     full_price: Decimal | None
     next_start: datetime | None
     dates_to_come: int
     place: str
     commune: str
-    accessibility: tuple[str, ...]
+    accessibility: tuple[str, ...]  # Activity.ACCESSIBILITY keys
     eticket: bool
     # The matched words in context, where the search backend gives them (Elasticsearch).
     excerpt: str
@@ -43,7 +45,6 @@ class Card(NamedTuple):
             title=activity.title,
             text_language=activity.locale.language_code,
             status=activity.status,
-            status_label=str(activity.get_status_display()),
             sortir_price=activity.sortir_price,
             full_price=activity.full_price,
             # Listings annotate these (ActivityQuerySet.with_next_date).
@@ -51,26 +52,35 @@ class Card(NamedTuple):
             dates_to_come=getattr(activity, "upcoming_count", None) or 0,
             place=place.name if place else "",
             commune=commune.label if commune else "",
-            accessibility=tuple(str(label) for _key, label in activity.accessibility),
+            accessibility=tuple(key for key in Activity.ACCESSIBILITY if getattr(activity, key)),
             eticket=activity.eticket,
             excerpt=getattr(activity, "excerpt", ""),
         )
+
+    # Labels in the active language, which the cache key holds: read only to render.
+    @property
+    def status_label(self):
+        return Activity.Status(self.status).label
+
+    @property
+    def accessibility_labels(self):
+        return [Activity.ACCESSIBILITY[key] for key in self.accessibility]
+
+
+def digest(text):
+    return hashlib.blake2b(text.encode(), digest_size=20).hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def source_digest(source):
+    return digest(source)
 
 
 def render(activity):
     card = Card.of(activity)
     template = get_template(TEMPLATE)
-    key = hashlib.blake2b(
-        repr(
-            (
-                template.template.source,
-                translation.get_language(),
-                timezone.get_current_timezone_name(),
-                card,
-            )
-        ).encode(),
-        digest_size=20,
-    ).hexdigest()
+    version = source_digest(template.template.source)
+    key = digest(repr((version, translation.get_language(), timezone.get_current_timezone_name(), card)))
     cache = caches["cards"]
     html = cache.get(key)
     if html is None:

@@ -64,9 +64,13 @@ def test_a_card_moves_to_the_next_date_when_one_is_over(client):
 
 
 def test_a_card_follows_the_visitors_language(client):
-    make_activity("Marionnettes pour test", days=(1, 8))
+    make_activity("Marionnettes pour test", days=(1, 8), wheelchair=True, status="full")
     french, _ = card_text(client)
     english, _ = card_text(client, "en")
+    arabic, _ = card_text(client, "ar")
     assert "Prochaine date" in french and "(et 1 autre date)" in french
+    assert "Complet" in french and "Accessible en fauteuil roulant" in french
     assert "Next date" in english and "(and 1 other date)" in english
+    assert "Full" in english and "Wheelchair accessible" in english
+    assert "مهيّأ للكراسي المتحركة" in arabic
     assert "Marionnettes pour test" in english  # shown in French, untranslated
