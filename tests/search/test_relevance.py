@@ -67,6 +67,17 @@ def test_a_one_letter_typo_in_a_long_word_still_finds_it(backend, indexed):
     assert found(backend, indexed, "initation") == {"escrime"}  # a letter left out
 
 
+def test_a_typo_of_a_word_indexed_since_the_last_typo_finds_it(backend, indexed):
+    assert found(backend, indexed, "escrimme") == {"escrime"}  # corrections read once…
+    activity = Activity.objects.get(pk=indexed.id("concerts"))
+    activity.title = "Concerts d'orgue et de clavecin"
+    activity.save()
+    backend.index([activity])
+    if hasattr(backend, "refresh"):
+        backend.refresh()
+    assert found(backend, indexed, "clavecinn") == {"concerts"}  # …and again after a change
+
+
 def test_a_nonsense_word_finds_nothing(backend, indexed):
     assert found(backend, indexed, "xylophone") == set()
     assert found(backend, indexed, "escrime xylophone") == set()
