@@ -127,6 +127,14 @@ def wagtail_reference(queries):
             proxy = True
             app_label = "activities"
 
+    # What modelsearch gives indexed models when the apps load (PostgreSQL queries it);
+    # this one is defined after.
+    from django.apps import apps
+    from modelsearch.abstract_models import TextIDGenericRelation
+
+    TextIDGenericRelation(apps.get_model("wagtailsearch", "IndexEntry")).contribute_to_class(
+        WagtailActivity, "index_entries"
+    )
     backend = get_search_backend()
     started = time.perf_counter()
     backend.reset_indexes()

@@ -17,6 +17,7 @@ import math
 import threading
 from datetime import UTC, date, time, timedelta
 from functools import reduce
+from itertools import accumulate
 from operator import and_, or_
 
 from django.db import connection
@@ -183,13 +184,14 @@ class Snapshot:
             return cursor.fetchone()
 
     def matching(self, entries_by_tier, tiers):
-        """One bitset per tier of a text's matches (TextMatch.entries_by_tier)."""
+        """One bitset per tier of a text's matches (TextMatch.entries_by_tier), each
+        holding the tiers before it."""
         found = [[] for _tier in range(tiers)]
         positions = self.entry_positions
         for entry, tier in entries_by_tier:
             if entry in positions:
                 found[tier].append(positions[entry])
-        return [bitset(tier) for tier in found]
+        return list(accumulate((bitset(tier) for tier in found), or_))
 
     def up_to(self, field, value, inclusive_none=False):
         """Rows whose `field` is at most `value` (and those without one if asked)."""

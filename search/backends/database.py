@@ -54,17 +54,14 @@ class TextMatch:
 
     def entries_by_tier(self, tiers=(COLUMNS,)):
         """[(index entry id, tier)] of the matching entries, straight from the full-text
-        index (the caller knows which activity each entry is): tier n holds the entries with
-        every term in the columns `tiers[n]`, and an entry comes once per tier it is in. One
-        query, without joining the entries' table."""
-        parts = [self.engine.matching(self.terms, columns) for columns in tiers]
-        if any(part is None for part in parts):
+        index (the caller knows which activity each entry is), in one query: tier n holds
+        the entries with every term in the columns `tiers[n]` (and in those of the tiers
+        after it); an entry comes in its first tier, and may come in the next ones too."""
+        query = self.engine.by_tier(self.terms, tiers)
+        if query is None:
             return []
-        sql = " UNION ALL ".join(
-            f"SELECT found.*, {n} FROM ({part.sql}) AS found" for n, part in enumerate(parts)
-        )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [param for part in parts for param in part.params])
+            cursor.execute(query.sql, query.params)
             return cursor.fetchall()
 
 
