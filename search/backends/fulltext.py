@@ -125,9 +125,9 @@ class SQLiteMatch:
 class PostgresMatch:
     """tsvector/tsquery with the `sortir_french` configuration (unaccent, French stems)
     over stored, indexed vectors of the title, the title and body, and everything (see
-    migration 0004). Typos were once matched by pg_trgm's word similarity over the folded
-    text: 150 ms a query at 20,000 entries, as common letter triples match most entries;
-    the folded column and its trigram index are no longer read."""
+    migration 0004). Typos were once matched by pg_trgm's word similarity over a folded
+    copy of the text: 150 ms a query at 20,000 entries, as common letter triples match most
+    entries (that copy went with migration 0008)."""
 
     VECTORS = {("title",): "tsv_title", ("title", "body"): "tsv_text", COLUMNS: "tsv_all"}
     # The unaccented words and the French stems of every entry: 0.3 s at 20,000 entries.
