@@ -31,12 +31,10 @@ from activities.models import Activity, ActivityDay
 from .. import index
 from ..models import ActivityRow, ActivityRowCategory, IndexEntry, IndexVersion
 from ..query import FilterConditions
-from .fulltext import COLUMNS
+from .fulltext import RELEVANCE_TIERS
 from .rows import FLAGS
 
 HORIZON_DAYS = 35  # date ranges within five weeks are counted here
-# Every term in the title, in the title and text, anywhere (DatabaseBackend._sort).
-RELEVANCE_TIERS = (("title",), ("title", "body"), COLUMNS)
 
 
 class OutOfReach(Exception):
@@ -232,7 +230,7 @@ class Snapshot:
         tiers = [results]
         if relevance:
             title, text = relevance
-            tiers = [results & title, results & text & ~title, results & ~(title | text)]
+            tiers = [results & title, results & text & ~title, results & ~text]  # text holds title
         found = []
         for tier in tiers:
             if tier > 0 and len(found) < wanted:
@@ -252,7 +250,7 @@ class Snapshot:
                 distance = dx * dx + dy * dy
                 by_distance[distance] = by_distance.get(distance, 0) | bits
         groups = [by_distance[distance] for distance in sorted(by_distance)]
-        groups.append(self.everything & ~any_of(self.places.values()))
+        groups.append(self.placeless)
         found = []
         for group in groups:
             members = results & group
@@ -284,6 +282,10 @@ class Snapshot:
             if None not in coordinates:
                 found.setdefault(coordinates, []).append(position)
         return {coordinates: bitset(positions) for coordinates, positions in found.items()}
+
+    @cached_property
+    def placeless(self):
+        return self.everything & ~any_of(self.places.values())
 
     @cached_property
     def date_rank(self):
@@ -369,7 +371,9 @@ def search(query, taxonomy, match):
     relevance = None
     if match:  # with the relevance tiers if they sort, found by the same query
         if query.sort == "relevance":
-            *relevance, anywhere = found.matching(match.entries_by_tier(RELEVANCE_TIERS), 3)
+            *relevance, anywhere = found.matching(
+                match.entries_by_tier(RELEVANCE_TIERS), len(RELEVANCE_TIERS)
+            )
         else:
             (anywhere,) = found.matching(match.entries_by_tier(), 1)
         base &= anywhere

@@ -18,7 +18,7 @@ from ..query import ActivityResults
 from ..text import query_terms
 from . import bitmaps
 from . import rows as row_index
-from .fulltext import COLUMNS, engine
+from .fulltext import COLUMNS, RELEVANCE_TIERS, engine
 from .sql_facets import FacetCounter
 from .sql_filters import Conditions
 
@@ -101,8 +101,8 @@ class DatabaseBackend:
             # Every term in the title first, then in the title and text, then with places.
             rows = rows.annotate(
                 relevance=Case(
-                    When(activity_id__in=match.entries(("title",)), then=Value(0)),
-                    When(activity_id__in=match.entries(("title", "body")), then=Value(1)),
+                    When(activity_id__in=match.entries(RELEVANCE_TIERS[0]), then=Value(0)),
+                    When(activity_id__in=match.entries(RELEVANCE_TIERS[1]), then=Value(1)),
                     default=Value(2),
                     output_field=IntegerField(),
                 )

@@ -18,6 +18,8 @@ from ..synonyms import expand
 
 TABLE = IndexEntry._meta.db_table
 COLUMNS = ("title", "body", "places")
+# Relevance, best first: every term in the title, in the title and text, anywhere.
+RELEVANCE_TIERS = (("title",), ("title", "body"), COLUMNS)
 MIN_TYPO_LENGTH = 5  # shorter words have too many neighbours one letter away
 WORD = re.compile(r"\w+")
 
