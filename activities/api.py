@@ -28,7 +28,7 @@ from wagtail.models import Locale
 from .facets import FACETS
 from .filters import CatalogueFilterSet
 from .models import Activity
-from .results import page_number, search_page
+from .results import in_order, page_number, search_page
 from .views import PAGE_SIZE
 
 
@@ -197,7 +197,10 @@ class ActivityViewSet(LocaleMixin, viewsets.ReadOnlyModelViewSet):
         if not filterset.is_valid():
             raise ValidationError(filterset.errors)
         number = page_number(request.query_params.get(self.paginator.page_query_param))
-        _number, results, matches = search_page(filterset, self.get_queryset(), number, PAGE_SIZE)
+        queryset = self.get_queryset()
+        _number, results, matches = search_page(
+            filterset, lambda results: in_order(queryset, results), number, PAGE_SIZE
+        )
         self.paginator.facets = results.facets
         page = self.paginator.paginate_queryset(matches, request, view=self)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)

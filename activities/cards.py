@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import NamedTuple
 
+from django.conf import settings
 from django.core.cache import caches
 from django.template.loader import get_template
 from django.utils import timezone, translation
@@ -17,6 +18,15 @@ from django.utils import timezone, translation
 from .models import Activity
 
 TEMPLATE = "activities/includes/activity_card.html"
+
+
+VALUE_COLUMNS = (
+    "pk", "slug", "title", "locale__language_code", "status", "sortir_price", "full_price",
+    "upcoming_start", "upcoming_count", "place__name", "eticket", *Activity.ACCESSIBILITY,
+)  # fmt: skip
+COMMUNE_NAMES = ["place__commune__name"] + [
+    f"place__commune__name_{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+]
 
 
 class Card(NamedTuple):
@@ -34,7 +44,7 @@ class Card(NamedTuple):
     accessibility: tuple[str, ...]  # Activity.ACCESSIBILITY keys
     eticket: bool
     # The matched words in context, where the search backend gives them (Elasticsearch).
-    excerpt: str
+    excerpt: str = ""
 
     @classmethod
     def of(cls, activity):
@@ -54,8 +64,41 @@ class Card(NamedTuple):
             commune=commune.label if commune else "",
             accessibility=tuple(key for key in Activity.ACCESSIBILITY if getattr(activity, key)),
             eticket=activity.eticket,
-            excerpt=getattr(activity, "excerpt", ""),
         )
+
+    @classmethod
+    def rows(cls, queryset, ids, excerpts=None):
+        """The cards of the activities `ids` of `queryset` (ActivityQuerySet.for_cards), in
+        that order, read as values: a page of Activity instances cost 4 ms more to build."""
+        excerpts = excerpts or {}
+        columns = (*VALUE_COLUMNS, *COMMUNE_NAMES)
+        by_id = {row["pk"]: row for row in queryset.filter(pk__in=ids).values(*columns)}
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        found = []
+        for pk in ids:
+            row = by_id.get(pk)
+            if row is None:
+                continue
+            # As LabelledMixin.label: the commune's name in the language, else in French.
+            commune = row.get(f"place__commune__name_{language}") or row["place__commune__name"] or ""
+            found.append(
+                cls(
+                    slug=row["slug"],
+                    title=row["title"],
+                    text_language=row["locale__language_code"],
+                    status=row["status"],
+                    sortir_price=row["sortir_price"],
+                    full_price=row["full_price"],
+                    next_start=row["upcoming_start"],
+                    dates_to_come=row["upcoming_count"] or 0,
+                    place=row["place__name"] or "",
+                    commune=commune,
+                    accessibility=tuple(key for key in Activity.ACCESSIBILITY if row[key]),
+                    eticket=row["eticket"],
+                    excerpt=excerpts.get(pk, ""),
+                )
+            )
+        return found
 
     # Labels in the active language, which the cache key holds: read only to render.
     @property
@@ -76,8 +119,9 @@ def source_digest(source):
     return digest(source)
 
 
-def render(activity):
-    card = Card.of(activity)
+def render(item):
+    """The HTML of the card of `item`, an Activity or its Card."""
+    card = item if isinstance(item, Card) else Card.of(item)
     template = get_template(TEMPLATE)
     version = source_digest(template.template.source)
     key = digest(repr((version, translation.get_language(), timezone.get_current_timezone_name(), card)))

@@ -31,17 +31,20 @@ class ResultPage(Sequence):
         return self.objects[item - self.offset]
 
 
-def search_page(filterset, queryset, number, per_page):
+def in_order(queryset, results):
+    """The activities of a page of backend `results`, in their order."""
+    by_id = queryset.in_bulk(results.ids)
+    return [by_id[pk] for pk in results.ids if pk in by_id]
+
+
+def search_page(filterset, fetch, number, per_page):
     """(page number, backend results, ResultPage) for page `number`; a number past the
-    last page gives the last page (one more search, only then)."""
+    last page gives the last page (one more search, only then). `fetch(results)` gives
+    the page's items in the results' order (in_order, or activities.cards.Card.rows)."""
     results = filterset.search(offset=(number - 1) * per_page, limit=per_page)
     last = max(1, -(-results.total // per_page))
     if number > last:
         number = last
         results = filterset.search(offset=(number - 1) * per_page, limit=per_page)
-    by_id = queryset.in_bulk(results.ids)
-    objects = [by_id[pk] for pk in results.ids if pk in by_id]
-    for activity in objects:
-        # The matched words in context, where the backend gives them (Elasticsearch).
-        activity.excerpt = results.highlights.get(activity.pk, "")
+    objects = fetch(results)
     return number, results, ResultPage(results.total, (number - 1) * per_page, objects)

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 from django_ratelimit.decorators import ratelimit
 
 from . import calendar, structured_data
+from .cards import Card
 from .filter_panel import active_filter_count, filter_groups
 from .filters import CatalogueFilterSet
 from .models import Activity, active_locale
@@ -31,7 +32,11 @@ def activity_search(request):
     filterset = CatalogueFilterSet(request.GET, request=request)
     queryset = Activity.objects.for_locale(active_locale()).for_cards()
     number, results, matches = search_page(
-        filterset, queryset, page_number(request.GET.get("page")), PAGE_SIZE
+        filterset,
+        # The matched words in context, where the backend gives them (Elasticsearch).
+        lambda results: Card.rows(queryset, results.ids, results.highlights),
+        page_number(request.GET.get("page")),
+        PAGE_SIZE,
     )
     total, facets = results.total, results.facets
     page = Paginator(matches, PAGE_SIZE).page(number)

@@ -10,6 +10,7 @@ from django.core.cache import cache
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from activities.cards import Card
 from activities.filters import CatalogueFilterSet
 from activities.models import Activity, Category, active_locale, catalogue_version
 from search.backends import get_backend
@@ -49,8 +50,8 @@ def matching_activities(text, limit):
     if not filterset.is_valid() or not filterset.has_text:
         return [], 0
     results = get_backend().search(filterset.query(limit=max(limit, 1), with_facets=False))
-    found = Activity.objects.for_locale(active_locale()).for_cards().in_bulk(results.ids)
-    return [found[pk] for pk in results.ids if pk in found][:limit], results.total
+    queryset = Activity.objects.for_locale(active_locale()).for_cards()
+    return Card.rows(queryset, results.ids)[:limit], results.total
 
 
 def matching_pages(text, locale, limit):

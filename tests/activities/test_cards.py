@@ -5,10 +5,10 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import caches
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from activities.cards import TEMPLATE
-from activities.models import Occurrence
+from activities.cards import TEMPLATE, Card
+from activities.models import Activity, Occurrence
 from tests.activities.factories import make_activity
 from tests.html import soup, text_of
 
@@ -64,7 +64,10 @@ def test_a_card_moves_to_the_next_date_when_one_is_over(client):
 
 
 def test_a_card_follows_the_visitors_language(client):
-    make_activity("Marionnettes pour test", days=(1, 8), wheelchair=True, status="full")
+    activity = make_activity("Marionnettes pour test", days=(1, 8), wheelchair=True, status="full")
+    commune = activity.place.commune
+    commune.name, commune.name_ar = "Saint-Jacques-de-la-Lande", "سان جاك دو لا لاند"
+    commune.save()
     french, _ = card_text(client)
     english, _ = card_text(client, "en")
     arabic, _ = card_text(client, "ar")
@@ -73,4 +76,18 @@ def test_a_card_follows_the_visitors_language(client):
     assert "Next date" in english and "(and 1 other date)" in english
     assert "Full" in english and "Wheelchair accessible" in english
     assert "مهيّأ للكراسي المتحركة" in arabic
+    assert "سان جاك دو لا لاند" in arabic
+    assert "Saint-Jacques-de-la-Lande" in english  # no English name: the French one
     assert "Marionnettes pour test" in english  # shown in French, untranslated
+
+
+def test_a_card_read_as_values_equals_the_card_of_the_activity():
+    """The catalogue reads its cards as values (Card.rows), the home and audience pages
+    from activities (Card.of): the same activity gives the same card either way."""
+    activity = make_activity("Marionnettes pour test", days=(1, 8, 15), wheelchair=True, eticket=True)
+    queryset = Activity.objects.for_cards()
+    for language in ("fr", "ar"):
+        with translation.override(language):
+            (card,) = Card.rows(queryset, [activity.pk])
+            assert card == Card.of(queryset.get(pk=activity.pk))
+            assert card.dates_to_come == 3 and card.accessibility == ("wheelchair",) and card.place
