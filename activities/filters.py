@@ -59,7 +59,11 @@ class InlineInput:
         )
         value = format_html(' value="{}"', widget["value"]) if widget["value"] is not None else ""
         return format_html(
-            '<input type="{}" name="{}"{}{}>', widget["type"], widget["name"], value, mark_safe("".join(attrs))
+            '<input type="{}" name="{}"{}{}>',
+            widget["type"],
+            widget["name"],
+            value,
+            mark_safe("".join(attrs)),
         )
 
 
@@ -106,9 +110,16 @@ class CatalogueFilterSet(django_filters.FilterSet):
     date_to = django_filters.DateFilter(
         label=_("To"), method="no_op", validators=[in_date_window], widget=DATE_INPUT
     )
-    category = SlugChoiceFilter(label=_("Category"), method="no_op")
-    commune = SlugChoiceFilter(label=_("Commune"), method="no_op")
-    neighbourhood = SlugChoiceFilter(label=_("Rennes neighbourhood"), method="no_op")
+    # Callables: the editors' taxonomy as it is when a form lists the choices.
+    category = SlugChoiceFilter(
+        label=_("Category"), method="no_op", choices=lambda: Taxonomy.load().category_choices
+    )
+    commune = SlugChoiceFilter(
+        label=_("Commune"), method="no_op", choices=lambda: Taxonomy.load().commune_choices
+    )
+    neighbourhood = SlugChoiceFilter(
+        label=_("Rennes neighbourhood"), method="no_op", choices=lambda: Taxonomy.load().neighbourhood_choices
+    )
     age = django_filters.NumberFilter(
         label=_("Age of the child"),
         method="no_op",
@@ -141,15 +152,18 @@ class CatalogueFilterSet(django_filters.FilterSet):
         fields = []
         form = CatalogueForm
 
-    def __init__(self, data=None, queryset=None, *, request=None, prefix=None, taxonomy=None):
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
         super().__init__(data, queryset, request=request, prefix=prefix)
-        self.taxonomy = taxonomy or Taxonomy.load()
-        # Callables: the form copies its fields deeply, and a list of choices with it.
-        taxonomy = self.taxonomy
-        self.filters["category"].extra["choices"] = lambda: taxonomy.category_choices
-        self.filters["commune"].extra["choices"] = lambda: taxonomy.commune_choices
-        self.filters["neighbourhood"].extra["choices"] = lambda: taxonomy.neighbourhood_choices
+        self.taxonomy = Taxonomy.load()
         self.now = timezone.now()
+
+    def get_form_class(self):
+        # Its fields are the same for every request (the taxonomy's choices are read when
+        # a form lists them): built once, rather than 20 form fields at every request.
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
 
     def no_op(self, queryset, name, value):
         """Filtering happens in filter_queryset, from the conditions below."""

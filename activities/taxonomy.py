@@ -1,15 +1,15 @@
 """The editors' taxonomy as the filters see it: categories, communes, neighbourhoods."""
 
-from django.core.cache import cache
+from theme.cache_versions import CacheVersion
 
 from .models import Category, Commune, Neighbourhood
 
-TAXONOMY_CACHE_KEY = "activities:taxonomy"
+VERSION = CacheVersion("activities:taxonomy:version")
 
 
 class Taxonomy:
-    """The options of the category, commune and neighbourhood filters, read once per
-    request (they change only when editors edit the taxonomy)."""
+    """The options of the category, commune and neighbourhood filters, read by each
+    process once per version (they change only when editors edit the taxonomy)."""
 
     def __init__(self, categories, communes, neighbourhoods):
         self.categories = {c.slug: c for c in categories}
@@ -18,20 +18,14 @@ class Taxonomy:
 
     @classmethod
     def load(cls):
-        lists = cache.get(TAXONOMY_CACHE_KEY)
-        if lists is None:
-            lists = (
-                list(Category.objects.all()),
-                list(Commune.objects.all()),
-                list(Neighbourhood.objects.all()),
-            )
-            cache.set(TAXONOMY_CACHE_KEY, lists, 3600)
-        return cls(*lists)
+        return VERSION.memo(
+            lambda: cls(Category.objects.all(), Commune.objects.all(), Neighbourhood.objects.all())
+        )
 
     @staticmethod
     def forget(**kwargs):
         """Signal receiver: the taxonomy changed."""
-        cache.delete(TAXONOMY_CACHE_KEY)
+        VERSION.bump()
 
     @staticmethod
     def ids(entries, slugs):

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
-from activities.models import Activity
+from activities.models import Activity, Category
 from tests.activities import expected
 from tests.activities.factories import make_activity
 from tests.html import soup, text_of
@@ -267,3 +267,22 @@ def test_head_requests_get_the_headers_of_a_get(client, path):
     assert head.status_code == 200
     assert head["Content-Type"] == client.get(url)["Content-Type"]
     assert client.post(url).status_code == 405
+
+
+def test_the_filter_panel_follows_the_taxonomy_as_editors_change_it(client):
+    """Each process keeps the taxonomy (activities.taxonomy): an edit must still show on
+    the next page, in the panel and in what the filters accept."""
+    client.get("/fr/activites/")  # the taxonomy read once
+    category = Category.objects.create(name="Poterie", slug="poterie-test")
+    make_activity("Atelier modelage", categories=[category])
+    panel = text_of(soup(client.get("/fr/activites/")).select_one(".filters"))
+    assert "Poterie (1)" in panel
+    category.name = "Céramique"
+    category.save()
+    response = client.get("/fr/activites/", {"category": "poterie-test"})
+    assert "Céramique (1)" in text_of(soup(response).select_one(".filters"))
+    assert result_slugs(response) == [Activity.objects.get(title="Atelier modelage").slug]
+    category.delete()
+    response = client.get("/fr/activites/", {"category": "poterie-test"})
+    assert "Céramique" not in text_of(soup(response).select_one(".filters"))
+    assert "poterie-test" in text_of(soup(response).select_one(".notice--error"))
