@@ -12,21 +12,20 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db.models import Count, Min
 from django.template.loader import get_template
 from django.utils import timezone, translation
 
-from .models import Activity
+from .models import Activity, Occurrence
 
 TEMPLATE = "activities/includes/activity_card.html"
 
 
 VALUE_COLUMNS = (
-    "pk", "slug", "title", "locale__language_code", "status", "sortir_price", "full_price",
-    "upcoming_start", "upcoming_count", "place__name", "eticket", *Activity.ACCESSIBILITY,
+    "pk", "slug", "title", "locale__language_code", "status", "sortir_price", "full_price", "place__name",
+    "eticket", *Activity.ACCESSIBILITY, "place__commune__name",
+    *(f"place__commune__name_{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE),
 )  # fmt: skip
-COMMUNE_NAMES = ["place__commune__name"] + [
-    f"place__commune__name_{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
-]
 
 
 class Card(NamedTuple):
@@ -68,19 +67,26 @@ class Card(NamedTuple):
 
     @classmethod
     def rows(cls, queryset, ids, excerpts=None):
-        """The cards of the activities `ids` of `queryset` (ActivityQuerySet.for_cards), in
-        that order, read as values: a page of Activity instances cost 4 ms more to build."""
+        """The cards of the activities `ids` that `queryset` holds (those that may be
+        shown), in that order, read as values, their dates to come counted in a second
+        query: built as Activity instances with their next date (for_cards), a page of
+        cards cost 6 ms, twice as much."""
         excerpts = excerpts or {}
-        columns = (*VALUE_COLUMNS, *COMMUNE_NAMES)
-        by_id = {row["pk"]: row for row in queryset.filter(pk__in=ids).values(*columns)}
+        by_id = {row["pk"]: row for row in queryset.filter(pk__in=ids).values(*VALUE_COLUMNS)}
+        dates = {
+            pk: (first, count)
+            for pk, first, count in Occurrence.objects.filter(activity__in=list(by_id), end__gte=timezone.now())
+            .values("activity")
+            .annotate(first=Min("start"), count=Count("pk"))
+            .values_list("activity", "first", "count")
+        }
         language = translation.get_language() or settings.LANGUAGE_CODE
         found = []
         for pk in ids:
             row = by_id.get(pk)
             if row is None:
                 continue
-            # As LabelledMixin.label: the commune's name in the language, else in French.
-            commune = row.get(f"place__commune__name_{language}") or row["place__commune__name"] or ""
+            next_start, dates_to_come = dates.get(pk, (None, 0))
             found.append(
                 cls(
                     slug=row["slug"],
@@ -89,10 +95,11 @@ class Card(NamedTuple):
                     status=row["status"],
                     sortir_price=row["sortir_price"],
                     full_price=row["full_price"],
-                    next_start=row["upcoming_start"],
-                    dates_to_come=row["upcoming_count"] or 0,
+                    next_start=next_start,
+                    dates_to_come=dates_to_come,
                     place=row["place__name"] or "",
-                    commune=commune,
+                    # As LabelledMixin.label: the commune's name in the language, else in French.
+                    commune=row.get(f"place__commune__name_{language}") or row["place__commune__name"] or "",
                     accessibility=tuple(key for key in Activity.ACCESSIBILITY if row[key]),
                     eticket=row["eticket"],
                     excerpt=excerpts.get(pk, ""),

@@ -30,7 +30,7 @@ def visible_activities():
 @ratelimit(key="ip", rate=lambda group, request: settings.RATE_LIMIT_SEARCH, block=True)
 def activity_search(request):
     filterset = CatalogueFilterSet(request.GET, request=request)
-    queryset = Activity.objects.for_locale(active_locale()).for_cards()
+    queryset = Activity.objects.for_locale(active_locale())
     number, results, matches = search_page(
         filterset,
         # The matched words in context, where the backend gives them (Elasticsearch).

@@ -50,7 +50,7 @@ def matching_activities(text, limit):
     if not filterset.is_valid() or not filterset.has_text:
         return [], 0
     results = get_backend().search(filterset.query(limit=max(limit, 1), with_facets=False))
-    queryset = Activity.objects.for_locale(active_locale()).for_cards()
+    queryset = Activity.objects.for_locale(active_locale())
     return Card.rows(queryset, results.ids)[:limit], results.total
 
 

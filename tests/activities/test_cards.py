@@ -88,6 +88,6 @@ def test_a_card_read_as_values_equals_the_card_of_the_activity():
     queryset = Activity.objects.for_cards()
     for language in ("fr", "ar"):
         with translation.override(language):
-            (card,) = Card.rows(queryset, [activity.pk])
+            (card,) = Card.rows(Activity.objects.all(), [activity.pk])
             assert card == Card.of(queryset.get(pk=activity.pk))
             assert card.dates_to_come == 3 and card.accessibility == ("wheelchair",) and card.place
