@@ -1,12 +1,15 @@
 """What the filter panel shows: each filter's options with the number of results each
 would give, whether it is selected, and how to render it."""
 
-from django.utils.html import format_html
+import html
+
+from django.utils.safestring import mark_safe
 
 from .facets import FILTER_NAMES, PANEL_GROUPS
 
 # As includes/filter_option.html renders one option, made here: a panel lists a hundred
-# options, and a template include each costs more than the rest of the page.
+# options, and a template include each costs more than the rest of the page (format_html
+# too: its lazy-aware escaping of eight values took 1.3 ms a panel).
 OPTION = (
     '<div class="option"><input type="{}" name="{}" id="{}" value="{}"{}>'
     '<label for="{}">{} <span class="count">({})</span></label></div>'
@@ -14,9 +17,11 @@ OPTION = (
 
 
 def option_html(widget, name, number, value, label, count, selected):
+    """`widget`, `name`: the panel's own; `value`, `label`: escaped here."""
     input_id = f"id_{name}_{number}"
     checked = " checked" if selected else ""
-    return format_html(OPTION, widget, name, input_id, value, checked, input_id, label, count)
+    value, label = html.escape(str(value)), html.escape(str(label))
+    return mark_safe(OPTION.format(widget, name, input_id, value, checked, input_id, label, int(count)))
 
 
 def _options(filterset, name, choices, counts, multiple):
@@ -29,9 +34,9 @@ def _options(filterset, name, choices, counts, multiple):
         # Options that would give nothing are left out, unless the visitor chose them.
         if count or is_selected:
             number = len(options) + 1
-            html = option_html(widget, name, number, value, label, count, is_selected)
+            markup = option_html(widget, name, number, value, label, count, is_selected)
             options.append(
-                {"value": value, "label": label, "count": count, "selected": is_selected, "html": html}
+                {"value": value, "label": label, "count": count, "selected": is_selected, "html": markup}
             )
     return options
 

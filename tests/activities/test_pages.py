@@ -277,10 +277,11 @@ def test_the_filter_panel_follows_the_taxonomy_as_editors_change_it(client):
     make_activity("Atelier modelage", categories=[category])
     panel = text_of(soup(client.get("/fr/activites/")).select_one(".filters"))
     assert "Poterie (1)" in panel
-    category.name = "Céramique"
+    category.name = "Céramique <b>&</b>"
     category.save()
     response = client.get("/fr/activites/", {"category": "poterie-test"})
-    assert "Céramique (1)" in text_of(soup(response).select_one(".filters"))
+    assert "Céramique <b>&</b> (1)" in text_of(soup(response).select_one(".filters"))
+    assert "Céramique &lt;b&gt;&amp;&lt;/b&gt; <span" in response.content.decode()
     assert result_slugs(response) == [Activity.objects.get(title="Atelier modelage").slug]
     category.delete()
     response = client.get("/fr/activites/", {"category": "poterie-test"})
