@@ -221,20 +221,28 @@ class Snapshot:
 
     def page(self, results, query, relevance=None):
         """The ids of the query's page of `results` (a bitset), in the order the database
-        backend gives (DatabaseBackend._sort): by date, by relevance then date (`relevance`:
-        the matches with every term in the title, in the title and text), or by distance
-        then date."""
+        backend gives (DatabaseBackend._sort): by date, by relevance then date, or by
+        distance then date. `relevance`: (the matches with every term in the title, a
+        callable giving those with every term in the title and text), the latter read
+        only when the page goes past the title matches."""
         wanted = query.offset + query.limit
         if query.sort == "distance" and query.origin:
             return [self.ids[p] for p in self._nearest(results, query.origin, wanted)[query.offset :]]
-        tiers = [results]
-        if relevance:
-            title, text = relevance
-            tiers = [results & title, results & text & ~title, results & ~text]  # text holds title
         found = []
-        for tier in tiers:
-            if tier > 0 and len(found) < wanted:
-                found += self._by_date(tier, wanted - len(found))
+
+        def take(tier):
+            if tier and len(found) < wanted:
+                found.extend(self._by_date(tier, wanted - len(found)))
+
+        if relevance:
+            title, text_of = relevance
+            take(results & title)
+            if len(found) < wanted:
+                text = text_of() | title
+                take(results & text & ~title)
+                take(results & ~text)
+        else:
+            take(results)
         return [self.ids[p] for p in found[query.offset :]]
 
     def _nearest(self, results, origin, wanted):
@@ -369,11 +377,14 @@ def search(query, taxonomy, match):
     except OutOfReach:
         return None
     relevance = None
-    if match:  # with the relevance tiers if they sort, found by the same query
+    if match:
         if query.sort == "relevance":
-            *relevance, anywhere = found.matching(
-                match.entries_by_tier(RELEVANCE_TIERS), len(RELEVANCE_TIERS)
-            )
+            # The title tier comes with the matches, in the same query; the middle one, in
+            # a query of its own, only if the page needs it (a page is most often all
+            # title matches, and that tier cost as much as the matches themselves).
+            title_tier, middle_tier, last_tier = RELEVANCE_TIERS
+            title, anywhere = found.matching(match.entries_by_tier((title_tier, last_tier)), 2)
+            relevance = (title, lambda: found.matching(match.entries_by_tier((middle_tier,)), 1)[0])
         else:
             (anywhere,) = found.matching(match.entries_by_tier(), 1)
         base &= anywhere
