@@ -184,12 +184,15 @@ class Snapshot:
     def matching(self, entries_by_tier, tiers):
         """One bitset per tier of a text's matches (TextMatch.entries_by_tier), each
         holding the tiers before it."""
-        found = [[] for _tier in range(tiers)]
+        # One pass setting bits, as bitset() does (a list of positions per tier, then a
+        # bitset of each, took twice as long at thousands of matches).
+        buffers = [bytearray(len(self.ids) // 8 + 1) for _tier in range(tiers)]
         positions = self.entry_positions
         for entry, tier in entries_by_tier:
-            if entry in positions:
-                found[tier].append(positions[entry])
-        return list(accumulate((bitset(tier) for tier in found), or_))
+            position = positions.get(entry)
+            if position is not None:
+                buffers[tier][position >> 3] |= 1 << (position & 7)
+        return list(accumulate((int.from_bytes(buffer, "little") for buffer in buffers), or_))
 
     def up_to(self, field, value, inclusive_none=False):
         """Rows whose `field` is at most `value` (and those without one if asked)."""
