@@ -126,15 +126,20 @@ def source_digest(source):
     return digest(source)
 
 
-def render(item):
-    """The HTML of the card of `item`, an Activity or its Card."""
-    card = item if isinstance(item, Card) else Card.of(item)
+def render_all(items):
+    """The HTML of the cards of `items` (Activity instances or their Cards), in order,
+    read from the cache together and rendered only where missing."""
+    found = [item if isinstance(item, Card) else Card.of(item) for item in items]
     template = get_template(TEMPLATE)
     version = source_digest(template.template.source)
-    key = digest(repr((version, translation.get_language(), timezone.get_current_timezone_name(), card)))
+    context = (version, translation.get_language(), timezone.get_current_timezone_name())
+    keys = [digest(repr((*context, card))) for card in found]
     cache = caches["cards"]
-    html = cache.get(key)
-    if html is None:
-        html = template.render({"card": card})
-        cache.set(key, html)
-    return html
+    cached = cache.get_many(keys)
+    missing = {}
+    for key, card in zip(keys, found, strict=True):
+        if key not in cached:
+            cached[key] = missing[key] = template.render({"card": card})
+    if missing:
+        cache.set_many(missing)
+    return [cached[key] for key in keys]
