@@ -53,3 +53,17 @@ def test_visitors_who_may_open_a_private_page_keep_its_link(admin_client, contac
     PageViewRestriction.objects.create(page=contact, restriction_type=BaseViewRestriction.LOGIN)
     header, footer = menu_links(admin_client.get("/fr/"))
     assert contact.url in header and contact.url in footer
+
+
+def test_a_menu_follows_its_pages_as_they_are_published(client, contact):
+    """Each process keeps the menus until the page tree changes (theme.menus.MENUS)."""
+    url = contact.url
+    header = soup(client.get("/fr/")).find("nav", class_="main-nav")
+    assert contact.title in header.get_text()
+    contact.title = "Nous écrire"
+    contact.save_revision().publish()
+    header = soup(client.get("/fr/")).find("nav", class_="main-nav")
+    assert "Nous écrire" in header.get_text()
+    assert url in menu_links(client.get("/fr/"))[0]
+    contact.unpublish()
+    assert url not in menu_links(client.get("/fr/"))[0]

@@ -6,12 +6,11 @@ import json
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
-from theme.menus import menu_cache_version
+from theme.menus import MENUS
 
 register = template.Library()
 
@@ -72,14 +71,15 @@ def _may_view(page_pk, request):
 @register.simple_tag(takes_context=True)
 def localized_pages(context, stream_value):
     """The live pages of a stream of page choosers, in the active language, as
-    (id, title, url), less the restricted ones this visitor may not view. Cached: menus
-    are read on every page and change rarely; the cache says which pages are restricted,
-    and only those are checked against the visitor."""
+    (id, title, url), less the restricted ones this visitor may not view. Kept by each
+    process until the page tree changes (MENUS): menus are read on every page and change
+    rarely; they say which pages are restricted, and only those are checked against the
+    visitor."""
     raw = json.dumps(list(stream_value.raw_data) if stream_value else [], sort_keys=True, default=str)
-    digest = hashlib.sha1(raw.encode()).hexdigest()
-    key = f"menu:{translation.get_language()}:{menu_cache_version()}:{digest}"
+    key = (translation.get_language(), hashlib.sha1(raw.encode()).hexdigest())
     request = context.get("request")
-    items = cache.get(key)
+    menus = MENUS.memo(dict)
+    items = menus.get(key)
     if items is None:
         items = []
         for block in stream_value or []:
@@ -96,5 +96,5 @@ def localized_pages(context, stream_value):
                         "restricted": page.get_view_restrictions().exists(),
                     }
                 )
-        cache.set(key, items, 24 * 3600)
+        menus[key] = items
     return [item for item in items if not item["restricted"] or _may_view(item["pk"], request)]
