@@ -9,7 +9,7 @@ import time
 from .setup import django_setup, percentile
 
 ACTIVITIES = 20_000
-ROUNDS = 5
+ROUNDS = 10
 SEARCH_MIX = [
     {},
     {"q": "concert"},

@@ -381,7 +381,10 @@ def search(query, taxonomy, match):
         return None
     relevance = None
     if match:
-        if query.sort == "relevance":
+        if query.sort == "relevance" and match.engine.TIERS_IN_ONE_SCAN:
+            title, text, anywhere = found.matching(match.entries_by_tier(RELEVANCE_TIERS), 3)
+            relevance = (title, lambda: text)
+        elif query.sort == "relevance":
             # The title tier comes with the matches, in the same query; the middle one, in
             # a query of its own, only if the page needs it (a page is most often all
             # title matches, and that tier cost as much as the matches themselves).
