@@ -133,11 +133,6 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Storage is SSD: PostgreSQL's default random_page_cost (4, for spinning disks) made
     # the planner read the whole search index table rather than its full-text index.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c random_page_cost=1.1"
-    # Parameters bound by the server: psycopg then prepares a statement run five times on
-    # a connection, and PostgreSQL no longer parses and plans it at each request (planning
-    # a detail page's activity took 2.5 ms, running it 0.5 ms). Needs kept connections
-    # (DB_CONN_MAX_AGE) and no pooler in transaction mode (docs: Production settings).
-    DATABASES["default"]["OPTIONS"].update(server_side_binding=True, prepare_threshold=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -12,7 +12,6 @@ import re
 from django.db import connection
 from django.db.models import BigIntegerField, Lookup
 from django.db.models.expressions import RawSQL
-from psycopg.sql import quote
 
 from ..models import IndexEntry, IndexVersion
 from ..synonyms import expand
@@ -141,42 +140,39 @@ class PostgresMatch:
     # The unaccented words and the French stems of every entry: 0.3 s at 20,000 entries.
     VOCABULARY = f"SELECT word FROM ts_stat('SELECT tsv_all FROM {TABLE}')"
 
+    # A word's French stem, or a word starting with it as typed (see migration 0004).
+    TSQUERY = "(to_tsquery('sortir_french'::regconfig, %s) || to_tsquery('sortir_simple'::regconfig, %s))"
+
     def _tsquery(self, words):
-        """Any of `words`, as its French stem or a word starting with it as typed (see
-        migration 0004), written into the SQL as literals: PostgreSQL then plans each
-        text's query for that text, even once psycopg has prepared the statement (with
-        the words as parameters, the generic plan of a prepared statement read every
-        entry: 40 ms rather than 12 for "exposition")."""
         # Quoted, each word is one operand even where the parser splits it in several
         # lexemes; words hold word characters only (query_terms), never a quote.
-        stems = quote(" | ".join(f"'{word}'" for word in words))
-        prefixes = quote(" | ".join(f"'{word}':*" for word in words))
-        return (
-            f"(to_tsquery('sortir_french'::regconfig, {stems})"
-            f" || to_tsquery('sortir_simple'::regconfig, {prefixes}))"
-        )
+        return [" | ".join(f"'{word}'" for word in words), " | ".join(f"'{word}':*" for word in words)]
 
     def alternatives(self, term):
         words = expand(term)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT 1 FROM {TABLE} WHERE tsv_all @@ {self._tsquery(words)} LIMIT 1")
+            cursor.execute(
+                f"SELECT 1 FROM {TABLE} WHERE tsv_all @@ {self.TSQUERY} LIMIT 1", self._tsquery(words)
+            )
             if cursor.fetchone() is not None:
                 return words
         return close_words(term, self.VOCABULARY)
 
     def _condition(self, terms, columns):
-        """The SQL condition: every term in `columns`; None if a term has no words."""
-        if not all(terms):
-            return None
-        return " AND ".join(
-            f"{self.VECTORS[columns]} @@ {self._tsquery(alternatives)}" for alternatives in terms
-        )
+        """(SQL condition, params): every term in `columns`; None if a term has no words."""
+        conditions, params = [], []
+        for alternatives in terms:
+            if not alternatives:
+                return None
+            conditions.append(f"{self.VECTORS[columns]} @@ {self.TSQUERY}")
+            params += self._tsquery(alternatives)
+        return " AND ".join(conditions), params
 
     def matching(self, terms, columns=COLUMNS):
         condition = self._condition(terms, columns)
         if condition is None:
             return None
-        return RawSQL(f"SELECT id FROM {TABLE} WHERE {condition}", [])
+        return RawSQL(f"SELECT id FROM {TABLE} WHERE {condition[0]}", condition[1])
 
     def by_tier(self, terms, tiers):
         """(entry id, its first tier) (TextMatch.entries_by_tier): the entries matching in
@@ -185,10 +181,11 @@ class PostgresMatch:
         conditions = [self._condition(terms, columns) for columns in tiers]
         if None in conditions:
             return None
-        *firsts, where = conditions
-        cases = " ".join(f"WHEN {condition} THEN {n}" for n, condition in enumerate(firsts))
+        *firsts, (where, params) = conditions
+        cases = " ".join(f"WHEN {condition} THEN {n}" for n, (condition, _params) in enumerate(firsts))
         tier = f"CASE {cases} ELSE {len(firsts)} END" if firsts else "0"
-        return RawSQL(f"SELECT id, {tier} FROM {TABLE} WHERE {where}", [])
+        firsts_params = [param for _condition, first_params in firsts for param in first_params]
+        return RawSQL(f"SELECT id, {tier} FROM {TABLE} WHERE {where}", firsts_params + params)
 
 
 class InList(Lookup):
