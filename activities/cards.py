@@ -46,30 +46,10 @@ class Card(NamedTuple):
     excerpt: str = ""
 
     @classmethod
-    def of(cls, activity):
-        place = activity.place
-        commune = place.commune if place else None
-        return cls(
-            slug=activity.slug,
-            title=activity.title,
-            text_language=activity.locale.language_code,
-            status=activity.status,
-            sortir_price=activity.sortir_price,
-            full_price=activity.full_price,
-            # Listings annotate these (ActivityQuerySet.with_next_date).
-            next_start=getattr(activity, "upcoming_start", None),
-            dates_to_come=getattr(activity, "upcoming_count", None) or 0,
-            place=place.name if place else "",
-            commune=commune.label if commune else "",
-            accessibility=tuple(key for key in Activity.ACCESSIBILITY if getattr(activity, key)),
-            eticket=activity.eticket,
-        )
-
-    @classmethod
     def rows(cls, queryset, ids, excerpts=None):
         """The cards of the activities `ids` that `queryset` holds (those that may be
         shown), in that order, read as values, their dates to come counted in a second
-        query: built as Activity instances with their next date (for_cards), a page of
+        query: built as Activity instances with a subquery per date column, a page of
         cards cost 6 ms, twice as much."""
         excerpts = excerpts or {}
         by_id = {row["pk"]: row for row in queryset.filter(pk__in=ids).values(*VALUE_COLUMNS)}
@@ -126,10 +106,9 @@ def source_digest(source):
     return digest(source)
 
 
-def render_all(items):
-    """The HTML of the cards of `items` (Activity instances or their Cards), in order,
-    read from the cache together and rendered only where missing."""
-    found = [item if isinstance(item, Card) else Card.of(item) for item in items]
+def render_all(found):
+    """The HTML of the Cards `found`, in order, read from the cache together and
+    rendered only where missing."""
     template = get_template(TEMPLATE)
     version = source_digest(template.template.source)
     context = (version, translation.get_language(), timezone.get_current_timezone_name())

@@ -75,22 +75,6 @@ class ActivityQuerySet(models.QuerySet):
             models.Prefetch("occurrences", queryset=upcoming, to_attr="prefetched_upcoming")
         )
 
-    def with_next_date(self):
-        """For cards: the start of the next date still to come (`upcoming_start`) and how
-        many dates are still to come (`upcoming_count`), rather than every such date
-        (a weekly class has dozens)."""
-        upcoming = Occurrence.objects.filter(activity=models.OuterRef("pk"), end__gte=timezone.now())
-        return self.annotate(
-            upcoming_start=models.Subquery(upcoming.order_by("start").values("start")[:1]),
-            upcoming_count=models.Subquery(
-                upcoming.order_by().values("activity").annotate(n=models.Count("pk")).values("n")[:1]
-            ),
-        )
-
-    def for_cards(self):
-        """With what an activity card shows (activities.cards.Card)."""
-        return self.select_related("place__commune", "locale").with_next_date()
-
     def for_index(self):
         """With what search indexing reads of each activity."""
         return self.select_related("place", "structure", "locale").prefetch_related("categories")

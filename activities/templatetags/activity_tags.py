@@ -31,10 +31,10 @@ def text_lang(code):
 
 
 @register.simple_tag
-def activity_cards(activities):
-    """Each activity's card as an item of a list (<li>), rendered once and kept (cards.py)."""
+def activity_cards(found):
+    """Each Card (cards.py) as an item of a list (<li>), rendered once and kept."""
     # HTML the card template rendered (escaped there), possibly read back from the cache.
-    return mark_safe("".join(f"<li>{card}</li>" for card in cards.render_all(activities)))
+    return mark_safe("".join(f"<li>{card}</li>" for card in cards.render_all(found)))
 
 
 @register.filter

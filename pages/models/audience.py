@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from activities.cards import Card
 from activities.filters import CatalogueFilterSet, validate_catalogue_query
 from activities.models import Activity
 
@@ -70,11 +71,9 @@ class AudiencePage(BasePage):
     def chosen_activities(self):
         if not self.activity_count:
             return []
-        filterset = CatalogueFilterSet(
-            QueryDict(self.catalogue_query.lstrip("?")),
-            queryset=Activity.objects.for_locale(self.locale).for_cards(),
-        )
-        return list(filterset.qs[: self.activity_count])
+        shown = Activity.objects.for_locale(self.locale)
+        filterset = CatalogueFilterSet(QueryDict(self.catalogue_query.lstrip("?")), queryset=shown)
+        return Card.rows(shown, list(filterset.qs.values_list("pk", flat=True)[: self.activity_count]))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from activities.cards import Card
 from activities.models import Activity
 
 from ..blocks import BaseStreamBlock
@@ -57,13 +58,9 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["highlights"] = (
-            Activity.objects.for_locale(self.locale)
-            .upcoming()
-            .filter(status=Activity.Status.SCHEDULED)
-            .for_cards()
-            .order_by("next_start", "pk")[:HIGHLIGHTS]
-        )
+        shown = Activity.objects.for_locale(self.locale)
+        first = shown.upcoming().filter(status=Activity.Status.SCHEDULED).order_by("next_start", "pk")
+        context["highlights"] = Card.rows(shown, list(first.values_list("pk", flat=True)[:HIGHLIGHTS]))
         return context
 
 

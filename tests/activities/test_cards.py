@@ -81,13 +81,21 @@ def test_a_card_follows_the_visitors_language(client):
     assert "Marionnettes pour test" in english  # shown in French, untranslated
 
 
-def test_a_card_read_as_values_equals_the_card_of_the_activity():
-    """The catalogue reads its cards as values (Card.rows), the home and audience pages
-    from activities (Card.of): the same activity gives the same card either way."""
+def test_a_card_holds_what_the_activity_shows_now():
+    """The catalogue, the home and audience pages and site search read their cards as
+    values (Card.rows): each field is the activity's, its dates still to come counted."""
     activity = make_activity("Marionnettes pour test", days=(1, 8, 15), wheelchair=True, eticket=True)
-    queryset = Activity.objects.for_cards()
-    for language in ("fr", "ar"):
+    commune = activity.place.commune
+    commune.name_ar = "رين"
+    commune.save()
+    first = Occurrence.objects.filter(activity=activity).earliest("start")
+    for language, commune_label in (("fr", commune.name), ("ar", "رين")):
         with translation.override(language):
             (card,) = Card.rows(Activity.objects.all(), [activity.pk])
-            assert card == Card.of(queryset.get(pk=activity.pk))
-            assert card.dates_to_come == 3 and card.accessibility == ("wheelchair",) and card.place
+            assert card.slug == activity.slug and card.title == activity.title
+            assert card.text_language == "fr" and card.status == activity.status
+            assert card.sortir_price == activity.sortir_price and card.full_price == activity.full_price
+            assert card.next_start == first.start
+            assert card.dates_to_come == 3 and card.accessibility == ("wheelchair",) and card.eticket
+            assert card.place == activity.place.name and card.commune == commune_label
+    assert Card.rows(Activity.objects.filter(live=False), [activity.pk]) == []  # not shown
